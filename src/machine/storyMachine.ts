@@ -1,0 +1,144 @@
+/**
+ * The story machine: one state per decision point, generated from the story graph, with the
+ * phases of play inside (briefing → choosing → outcome → history). Endings are states too, with
+ * their own pages (summary → compare → epilogue). No invoke, after or delays, so xstate/graph
+ * can walk it.
+ */
+import { assign, emit, setup } from 'xstate';
+import type { Content } from '../content/load.ts';
+import { possibleTargets, resolveRoute, visibleChoices } from '../story/graph.ts';
+import { applyEffects, initialTimeline } from '../story/timeline.ts';
+import { TAGS, type Cue, type StoryContext, type StoryEmitted, type StoryEvent } from './events.ts';
+
+export const MACHINE_ID = 'fd';
+
+/** The state id a node id is entered through: a decision or an ending. */
+function targetOf(content: Content, node: string): string {
+  return content.endings.has(node) ? `#${MACHINE_ID}.ending.${node}` : `#${MACHINE_ID}.${node}`;
+}
+
+/** Builds the machine for a content set; the content is closed over by guards and actions. */
+export function createStoryMachine(content: Content) {
+  const fresh = (): StoryContext => ({
+    timeline: initialTimeline(content.story.meters),
+    path: [],
+    next: null,
+  });
+
+  const machineSetup = setup({
+    types: {
+      context: {} as StoryContext,
+      events: {} as StoryEvent,
+      emitted: {} as StoryEmitted,
+    },
+    guards: {
+      choiceAvailable: ({ context, event }, params: { decision: string }) => {
+        const decision = content.decisions.get(params.decision);
+        return (
+          event.type === 'choice.select' &&
+          decision !== undefined &&
+          visibleChoices(decision, context.timeline).some((c) => c.id === event.choice)
+        );
+      },
+      nextIs: ({ context }, params: { node: string }) => context.next === params.node,
+    },
+    actions: {
+      reset: assign(() => fresh()),
+      applyChoice: assign(({ context, event }, params: { decision: string }) => {
+        const decision = content.decisions.get(params.decision);
+        const choice = decision?.choices.find(
+          (c) => event.type === 'choice.select' && c.id === event.choice,
+        );
+        if (decision === undefined || choice === undefined) return {};
+        const timeline = applyEffects(context.timeline, choice.effects);
+        return {
+          timeline,
+          path: [...context.path, { decision: decision.id, choice: choice.id }],
+          next: resolveRoute(choice.next, timeline),
+        };
+      }),
+      cue: emit((_, params: { cue: Cue }) => ({ type: 'cue' as const, cue: params.cue })),
+    },
+  });
+
+  const decisionStates = Object.fromEntries(
+    content.story.decisions.map((decision) => [
+      decision.id,
+      {
+        initial: 'briefing',
+        states: {
+          briefing: {
+            tags: [TAGS.briefing],
+            on: { 'briefing.continue': { target: 'choosing', actions: { type: 'cue', params: { cue: 'page' } } } },
+          },
+          choosing: {
+            tags: [TAGS.awaitingChoice],
+            on: {
+              'choice.select': {
+                guard: { type: 'choiceAvailable', params: { decision: decision.id } },
+                target: 'outcome',
+                actions: [
+                  { type: 'applyChoice', params: { decision: decision.id } },
+                  { type: 'cue', params: { cue: 'choice' } },
+                  { type: 'cue', params: { cue: 'meter' } },
+                ],
+              },
+            },
+          },
+          outcome: {
+            tags: [TAGS.revealing, TAGS.outcome],
+            on: { 'reveal.continue': { target: 'history', actions: { type: 'cue', params: { cue: 'reveal' } } } },
+          },
+          history: {
+            tags: [TAGS.revealing, TAGS.history],
+            on: {
+              'reveal.continue': possibleTargets(decision).map((node) => ({
+                guard: { type: 'nextIs', params: { node } },
+                target: targetOf(content, node),
+                actions: {
+                  type: 'cue',
+                  params: { cue: content.endings.has(node) ? 'ending' : 'page' },
+                },
+              })),
+            },
+          },
+        },
+      },
+    ]),
+  );
+
+  const endingStates = Object.fromEntries(
+    content.story.endings.map((ending) => [
+      ending.id,
+      {
+        initial: 'summary',
+        states: {
+          summary: { tags: [TAGS.endingSummary], on: { 'reveal.continue': 'compare' } },
+          compare: { tags: [TAGS.endingCompare], on: { 'reveal.continue': 'epilogue' } },
+          epilogue: { tags: [TAGS.epilogue] },
+        },
+      },
+    ]),
+  );
+
+  return machineSetup.createMachine({
+    id: MACHINE_ID,
+    context: fresh,
+    initial: 'title',
+    on: { 'game.restart': { target: '.title', actions: 'reset' } },
+    states: {
+      title: {
+        tags: [TAGS.title],
+        on: { 'game.start': { target: 'prologue', actions: ['reset', { type: 'cue', params: { cue: 'page' } }] } },
+      },
+      prologue: {
+        tags: [TAGS.prologue],
+        on: { 'prologue.continue': { target: content.story.start, actions: { type: 'cue', params: { cue: 'page' } } } },
+      },
+      ...decisionStates,
+      ending: { tags: [TAGS.ending], states: endingStates },
+    },
+  });
+}
+
+export type StoryMachine = ReturnType<typeof createStoryMachine>;
