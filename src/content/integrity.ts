@@ -75,7 +75,8 @@ export function findProblems(content: Content): string[] {
     }
   }
   for (const m of usedMeters) if (!meterIds.has(m)) problems.push(`unknown meter "${m}"`);
-  for (const f of usedFlags) if (!setFlags.has(f)) problems.push(`flag "${f}" is tested but never set`);
+  for (const f of usedFlags)
+    if (!setFlags.has(f)) problems.push(`flag "${f}" is tested but never set`);
 
   for (const { where, block } of allBlocks(story)) {
     if (block.kind !== 'history') continue;
@@ -90,6 +91,7 @@ export function findProblems(content: Content): string[] {
 
   const lines = referencedLines(story);
   for (const [locale, text] of Object.entries(content.locales))
-    for (const line of lines) if (!(line in text)) problems.push(`${locale}: missing line "${line}"`);
+    for (const line of lines)
+      if (!(line in text)) problems.push(`${locale}: missing line "${line}"`);
   return problems;
 }

@@ -24,7 +24,10 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z
       .strictObject({ meter: id, gte: z.number().optional(), lte: z.number().optional() })
-      .refine((c) => c.gte !== undefined || c.lte !== undefined, 'a meter condition needs gte or lte'),
+      .refine(
+        (c) => c.gte !== undefined || c.lte !== undefined,
+        'a meter condition needs gte or lte',
+      ),
   ]),
 );
 
@@ -121,7 +124,11 @@ export type Meter = z.infer<typeof meterSchema>;
 
 export const storySchema = z.strictObject({
   meters: z.array(meterSchema).min(1),
-  prologue: z.strictObject({ title: lineId, dateLine: lineId, blocks: z.array(blockSchema).min(1) }),
+  prologue: z.strictObject({
+    title: lineId,
+    dateLine: lineId,
+    blocks: z.array(blockSchema).min(1),
+  }),
   /** The first decision after the prologue. */
   start: id,
   decisions: z.array(decisionSchema).min(1),

@@ -8,7 +8,10 @@ export const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-export type Translate = (line: string, params?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  line: string,
+  params?: Readonly<Record<string, string | number>>,
+) => string;
 
 /** A translator for one locale; `{name}` placeholders are filled from params. */
 export function createTranslator(content: Content, locale: Locale): Translate {

@@ -34,7 +34,13 @@ export function restoreActor(
   const actor = createActor(machine).start();
   const matches = () => {
     const snap = actor.getSnapshot();
-    return same(snap.value, state) && same(snap.context.path.map((s) => s.choice), path);
+    return (
+      same(snap.value, state) &&
+      same(
+        snap.context.path.map((s) => s.choice),
+        path,
+      )
+    );
   };
   try {
     for (const event of eventsFor(path)) {

@@ -69,7 +69,12 @@ export function createStoryMachine(content: Content) {
         states: {
           briefing: {
             tags: [TAGS.briefing],
-            on: { 'briefing.continue': { target: 'choosing', actions: { type: 'cue', params: { cue: 'page' } } } },
+            on: {
+              'briefing.continue': {
+                target: 'choosing',
+                actions: { type: 'cue', params: { cue: 'page' } },
+              },
+            },
           },
           choosing: {
             tags: [TAGS.awaitingChoice],
@@ -87,7 +92,12 @@ export function createStoryMachine(content: Content) {
           },
           outcome: {
             tags: [TAGS.revealing, TAGS.outcome],
-            on: { 'reveal.continue': { target: 'history', actions: { type: 'cue', params: { cue: 'reveal' } } } },
+            on: {
+              'reveal.continue': {
+                target: 'history',
+                actions: { type: 'cue', params: { cue: 'reveal' } },
+              },
+            },
           },
           history: {
             tags: [TAGS.revealing, TAGS.history],
@@ -129,14 +139,29 @@ export function createStoryMachine(content: Content) {
     states: {
       title: {
         tags: [TAGS.title],
-        on: { 'game.start': { target: 'prologue', actions: ['reset', { type: 'cue', params: { cue: 'page' } }] } },
+        on: {
+          'game.start': {
+            target: 'prologue',
+            actions: ['reset', { type: 'cue', params: { cue: 'page' } }],
+          },
+        },
       },
       prologue: {
         tags: [TAGS.prologue],
-        on: { 'prologue.continue': { target: content.story.start, actions: { type: 'cue', params: { cue: 'page' } } } },
+        on: {
+          'prologue.continue': {
+            target: content.story.start,
+            actions: { type: 'cue', params: { cue: 'page' } },
+          },
+        },
       },
       ...decisionStates,
-      ending: { tags: [TAGS.ending], states: endingStates },
+      // Entered only through its children; `initial` is required by XState, never used.
+      ending: {
+        tags: [TAGS.ending],
+        initial: content.story.endings[0]?.id ?? '',
+        states: endingStates,
+      },
     },
   });
 }

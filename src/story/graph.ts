@@ -12,7 +12,9 @@ export function visibleChoices(decision: Decision, timeline: Timeline): Choice[]
 
 /** The briefing of the first variant whose condition holds, or the default briefing. */
 export function briefingFor(decision: Decision, timeline: Timeline): Block[] {
-  return decision.briefingVariants.find((v) => holds(v.when, timeline))?.briefing ?? decision.briefing;
+  return (
+    decision.briefingVariants.find((v) => holds(v.when, timeline))?.briefing ?? decision.briefing
+  );
 }
 
 /** The node id a route leads to on this timeline (the first route whose condition holds). */

@@ -44,8 +44,10 @@ export function historicalRoute(content: Content): ReplayResult {
   let result = replay(content, choices);
   while (result !== null && content.decisions.has(result.at)) {
     const decision = content.decisions.get(result.at);
-    const historical = decision && visibleChoices(decision, result.timeline).find((c) => c.historical);
-    if (historical === undefined) throw new Error(`decision "${result.at}" has no historical choice`);
+    const historical =
+      decision && visibleChoices(decision, result.timeline).find((c) => c.historical);
+    if (historical === undefined)
+      throw new Error(`decision "${result.at}" has no historical choice`);
     choices.push(historical.id);
     result = replay(content, choices);
   }

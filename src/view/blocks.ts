@@ -7,7 +7,20 @@ import type { BlockView, QuoteView, SourceView } from './types.ts';
 /** "22 Nov 2015" from an ISO date, in a fixed English form (quotes and sources are English). */
 export function shortDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   const name = months[(month ?? 1) - 1] ?? '';
   return day ? `${day} ${name} ${year}` : `${name} ${year}`;
 }

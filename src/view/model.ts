@@ -125,7 +125,9 @@ export function viewOf(
       comparison: comparison(content, t, context),
       meters,
       proceed:
-        page === 'epilogue' ? null : { label: t('ui.continue'), event: { type: 'reveal.continue' } },
+        page === 'epilogue'
+          ? null
+          : { label: t('ui.continue'), event: { type: 'reveal.continue' } },
       restart: { label: t('ui.ending.restart'), event: { type: 'game.restart' } },
     };
   }
@@ -156,7 +158,9 @@ export function viewOf(
       choices: phase === 'choosing' ? choices : [],
       meters,
       proceed:
-        phase === 'briefing' ? { label: t('ui.decision.toChoices'), event: { type: 'briefing.continue' } } : null,
+        phase === 'briefing'
+          ? { label: t('ui.decision.toChoices'), event: { type: 'briefing.continue' } }
+          : null,
     };
   }
 
@@ -169,7 +173,11 @@ export function viewOf(
     ...base,
     heading: phase === 'outcome' ? t('ui.outcome.heading') : t('ui.history.heading'),
     chosen: t('ui.reveal.chosen', { choice: choice ? t(choice.label) : '' }),
-    blocks: blockViews(content, t, phase === 'outcome' ? (choice?.outcome ?? []) : decision.history),
+    blocks: blockViews(
+      content,
+      t,
+      phase === 'outcome' ? (choice?.outcome ?? []) : decision.history,
+    ),
     meters: meterViews(content, t, context.timeline, before),
     proceed: {
       label: t(phase === 'outcome' ? 'ui.reveal.toHistory' : 'ui.reveal.next'),

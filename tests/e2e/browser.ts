@@ -1,0 +1,61 @@
+/**
+ * Debian's Chromium under playwright-core, and a page that records everything a test must
+ * refuse: console errors, uncaught exceptions, failed loads and any request off localhost.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Point the tests at another Chromium with CHROMIUM_PATH. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export interface Watched {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors, page errors, failed requests and off-origin requests, as text. */
+  readonly problems: string[];
+  readonly url: string;
+}
+
+/** A fresh context and page, watched; the game's address is baseURL (+ query). */
+export async function openGame(
+  browser: Browser,
+  options: { width?: number; height?: number; query?: string; context?: BrowserContext } = {},
+): Promise<Watched> {
+  const context =
+    options.context ??
+    (await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    }));
+  const page = await context.newPage();
+  const base = inject('baseURL');
+  const origin = new URL(base).origin;
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // Software WebGL prints driver performance notes as warnings; errors are what we refuse.
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
+      problems.push(`off-origin request: ${u}`);
+  });
+  const url = base + (options.query ?? '');
+  await page.goto(url);
+  await page.waitForFunction(() => '__fd' in window);
+  return { page, context, problems, url };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clearSave, readSave, SAVE_KEY, writeSave } from '../../src/persistence/save.ts';
+import type { StorageLike } from '../../src/persistence/storage.ts';
+
+function memoryStorage(): StorageLike & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const throwing: StorageLike = {
+  getItem: () => {
+    throw new Error('SecurityError');
+  },
+  setItem: () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  },
+  removeItem: () => {
+    throw new Error('SecurityError');
+  },
+};
+
+const save = {
+  contentHash: 'abc',
+  savedAt: '2026-01-01T00:00:00Z',
+  path: ['a'],
+  state: { x: 'y' },
+};
+
+describe('autosave envelope', () => {
+  it('round-trips a save', () => {
+    const s = memoryStorage();
+    expect(writeSave(s, save)).toBe(true);
+    const read = readSave(s);
+    expect(read.kind).toBe('ok');
+    if (read.kind === 'ok') expect(read.save).toMatchObject(save);
+  });
+
+  it('reports no save, corrupt, foreign and outdated data distinctly', () => {
+    const s = memoryStorage();
+    expect(readSave(s)).toEqual({ kind: 'none' });
+    s.data.set(SAVE_KEY, '{"game":"founders-dil');
+    expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'corrupt' });
+    s.data.set(SAVE_KEY, JSON.stringify({ level: 3, coins: 99 }));
+    expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'foreign' });
+    s.data.set(SAVE_KEY, JSON.stringify({ game: 'founders-dilemma', schema: 0, ...save }));
+    expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'outdated' });
+  });
+
+  it('never throws when storage is missing or throws on every call', () => {
+    expect(readSave(null)).toEqual({ kind: 'none' });
+    expect(writeSave(null, save)).toBe(false);
+    expect(readSave(throwing)).toEqual({ kind: 'none' });
+    expect(writeSave(throwing, save)).toBe(false);
+    expect(() => clearSave(throwing)).not.toThrow();
+  });
+});
