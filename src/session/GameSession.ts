@@ -115,7 +115,7 @@ export class GameSession {
       contentHash: this.content.hash,
       savedAt: new Date().toISOString(),
       path: snap.context.path.map((s) => s.choice),
-      state: snap.value as SaveEnvelope['state'],
+      state: snap.value,
     });
   }
 

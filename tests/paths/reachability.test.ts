@@ -25,9 +25,7 @@ function checkStory(name: string, content: Content) {
         grew = false;
         for (const [key, entry] of Object.entries(map)) {
           if (canEnd.has(key)) continue;
-          const moves = Object.values(entry.transitions).map((t) =>
-            serializeState((t as { state: Parameters<typeof serializeState>[0] }).state),
-          );
+          const moves = Object.values(entry.transitions).map((t) => serializeState(t.state));
           if (moves.some((m) => m !== key && canEnd.has(m))) {
             canEnd.add(key);
             grew = true;

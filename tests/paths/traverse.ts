@@ -28,10 +28,22 @@ export function reachable(content: Content) {
   return getShortestPaths(machine, { events: storyEvents(content), serializeState });
 }
 
-export function adjacency(content: Content) {
+interface TraversedState {
+  value: unknown;
+  context: { path: unknown };
+  hasTag(tag: string): boolean;
+}
+
+/** Every reachable state by its serialised key, with where each event takes it. */
+export function adjacency(
+  content: Content,
+): Record<
+  string,
+  { state: TraversedState; transitions: Record<string, { state: TraversedState }> }
+> {
   // The graph's generic signature cannot see emitted-event types; the machine is an ordinary one.
   const machine = createStoryMachine(content) as AnyStateMachine;
-  return getAdjacencyMap(machine, { events: storyEvents(content), serializeState });
+  return { ...getAdjacencyMap(machine, { events: storyEvents(content), serializeState }) };
 }
 
 /** "funding" from { funding: 'briefing' }, "ending:win" from { ending: { win: 'summary' } }. */
