@@ -11,7 +11,6 @@ import { restoreActor } from '../machine/restore.ts';
 import { createStoryMachine, type StoryMachine } from '../machine/storyMachine.ts';
 import { clearSave, readSave, writeSave, type SaveEnvelope } from '../persistence/save.ts';
 import type { StorageLike } from '../persistence/storage.ts';
-import { replay } from '../story/route.ts';
 import { viewOf } from '../view/model.ts';
 import type { View } from '../view/types.ts';
 
@@ -130,10 +129,17 @@ export class GameSession {
 
   /** "Continue" and where: the date and title of the decision (or ending) the save is at. */
   private resumeLabel(): { label: string; detail: string } {
-    const path = this.offer?.path ?? [];
-    const at = replay(this.content, path)?.at;
-    const decision = at === undefined ? undefined : this.content.decisions.get(at);
-    const ending = at === undefined ? undefined : this.content.endings.get(at);
+    const state = this.offer?.state;
+    const [node, inner] =
+      typeof state === 'object' && state !== null && !Array.isArray(state)
+        ? (Object.entries(state)[0] ?? [])
+        : [];
+    const decision = node === undefined ? undefined : this.content.decisions.get(node);
+    const endingId =
+      node === 'ending' && typeof inner === 'object' && inner !== null
+        ? Object.keys(inner)[0]
+        : undefined;
+    const ending = endingId === undefined ? undefined : this.content.endings.get(endingId);
     const detail = decision
       ? `${this.t(decision.dateLine)}: ${this.t(decision.title)}`
       : ending
