@@ -27,5 +27,5 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: ['phaser', 'howler'] }],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -65,3 +65,8 @@ export function blockView(content: Content, t: Translate, block: Block): BlockVi
 export function blockViews(content: Content, t: Translate, blocks: readonly Block[]): BlockView[] {
   return blocks.map((b) => blockView(content, t, b));
 }
+
+/** Every source the game cites, in file order, for the menu's source list. */
+export function sourceList(content: Content): SourceView[] {
+  return [...content.sources.keys()].map((id) => sourceView(content, id)).filter(notNull);
+}

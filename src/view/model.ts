@@ -54,6 +54,7 @@ export function comparison(content: Content, t: Translate, context: StoryContext
       title: t(decision.title),
       yours: mine ? label(mine.choice) : t('ui.compare.notReached'),
       founders: label(step.choice),
+      reached: mine !== undefined,
       same,
       divergedHere,
     };
@@ -61,7 +62,12 @@ export function comparison(content: Content, t: Translate, context: StoryContext
 }
 
 function progress(decision: Decision, t: Translate, context: StoryContext): ProgressView {
-  return { dateLine: t(decision.dateLine), era: decision.era, step: context.path.length };
+  return {
+    dateLine: t(decision.dateLine),
+    date: decision.date,
+    era: decision.era,
+    step: context.path.length,
+  };
 }
 
 /** What the player sees for this snapshot. */

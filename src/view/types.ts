@@ -60,6 +60,8 @@ export interface ComparisonRow {
   /** The player's choice there, or a note that the player never reached it. */
   readonly yours: string;
   readonly founders: string;
+  /** False when the player's path never came to this decision. */
+  readonly reached: boolean;
   readonly same: boolean;
   /** True on the first decision where the player's path left the founders'. */
   readonly divergedHere: boolean;
@@ -68,6 +70,8 @@ export interface ComparisonRow {
 /** Position on the 2015→2019 rail. */
 export interface ProgressView {
   readonly dateLine: string;
+  /** ISO date (or month) of the decision, to place it on the rail. */
+  readonly date: string;
   readonly era: '2015-16' | '2017' | '2018-19';
   /** Decisions taken so far. */
   readonly step: number;

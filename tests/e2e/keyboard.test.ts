@@ -51,6 +51,7 @@ describe('keyboard only, the founders’ route', () => {
     expect(where(v)).toBe('ending:capped-profit-bet:summary');
     expect(v.screen === 'ending' && v.historical).toBe(true);
     v = await press('Enter');
+    expect(where(v)).toBe('ending:capped-profit-bet:compare');
     expect(await page.getByRole('table').count()).toBe(1);
     const rows = await page.locator('#text-layer table tbody tr').count();
     expect(rows).toBe(foundersChoices.length);

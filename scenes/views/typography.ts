@@ -1,0 +1,91 @@
+/** Text styles from the one type scale: every Text object in the game is made here. */
+import type Phaser from 'phaser';
+import type { Layout, TypeScale } from '../../src/ui/layout.ts';
+import { FONTS } from '../../src/ui/theme.ts';
+
+interface Kind {
+  readonly family: keyof typeof FONTS;
+  readonly size: keyof TypeScale;
+  readonly style: 'normal' | 'bold' | 'italic';
+  /** Letter spacing in CSS pixels (tags and kickers read as typed labels). */
+  readonly tracking: number;
+  /** Display sizes sit tighter than reading text. */
+  readonly tight?: boolean;
+}
+
+const KINDS = {
+  title: { family: 'sans', size: 'title', style: 'bold', tracking: 0, tight: true },
+  heading: { family: 'sans', size: 'heading', style: 'bold', tracking: 0, tight: true },
+  subheading: { family: 'sans', size: 'subheading', style: 'bold', tracking: 0 },
+  lead: { family: 'sans', size: 'subheading', style: 'normal', tracking: 0 },
+  body: { family: 'sans', size: 'body', style: 'normal', tracking: 0 },
+  strong: { family: 'sans', size: 'body', style: 'bold', tracking: 0 },
+  quote: { family: 'serif', size: 'quote', style: 'italic', tracking: 0 },
+  small: { family: 'sans', size: 'small', style: 'normal', tracking: 0 },
+  smallStrong: { family: 'sans', size: 'small', style: 'bold', tracking: 0 },
+  kicker: { family: 'mono', size: 'small', style: 'bold', tracking: 1 },
+  tag: { family: 'mono', size: 'tag', style: 'bold', tracking: 1.2 },
+} as const satisfies Record<string, Kind>;
+
+export type TextKind = keyof typeof KINDS;
+
+/** The Phaser style for a kind of text, wrapped at `wrapWidth` when given. */
+export function textStyle(
+  layout: Layout,
+  kind: TextKind,
+  colour: string,
+  wrapWidth?: number,
+): Phaser.Types.GameObjects.Text.TextStyle {
+  const k: Kind = KINDS[kind];
+  const size = layout.font[k.size];
+  return {
+    fontFamily: FONTS[k.family],
+    fontSize: `${size}px`,
+    fontStyle: k.style,
+    color: colour,
+    lineSpacing: k.tight === true ? Math.round(layout.leading(size) / 3) : layout.leading(size),
+    letterSpacing: k.tracking === 0 ? 0 : layout.css(k.tracking),
+    // Italic glyphs lean past their advance width; the padding keeps them whole.
+    padding: k.style === 'italic' ? { right: Math.ceil(size * 0.2) } : {},
+    ...(wrapWidth === undefined ? {} : { wordWrap: { width: wrapWidth, useAdvancedWrap: true } }),
+  };
+}
+
+/** Adds a text object at (x, y), top-left origin. */
+export function addText(
+  scene: Phaser.Scene,
+  layout: Layout,
+  kind: TextKind,
+  x: number,
+  y: number,
+  text: string,
+  colour: string,
+  wrapWidth?: number,
+): Phaser.GameObjects.Text {
+  return scene.add.text(x, y, text, textStyle(layout, kind, colour, wrapWidth)).setOrigin(0, 0);
+}
+
+/**
+ * A text that must stay on one line within `maxWidth`: steps the font size down (never below
+ * `minSize`), then wraps, so a long translated label is never cut.
+ */
+export function fitText(
+  scene: Phaser.Scene,
+  layout: Layout,
+  kind: TextKind,
+  x: number,
+  y: number,
+  text: string,
+  colour: string,
+  maxWidth: number,
+  minSize: number,
+): Phaser.GameObjects.Text {
+  const t = addText(scene, layout, kind, x, y, text, colour);
+  let size = layout.font[KINDS[kind].size];
+  while (t.width > maxWidth && size > minSize) {
+    size = Math.max(minSize, size - layout.space.hair);
+    t.setFontSize(size);
+  }
+  if (t.width > maxWidth) t.setWordWrapWidth(maxWidth, true);
+  return t;
+}

@@ -1,0 +1,122 @@
+/** The pieces of a text-layer screen: blocks, meters, the path comparison, source lists. */
+import type { Translate } from '../i18n/translate.ts';
+import type { BlockView, ComparisonRow, MeterView, QuoteView, SourceView } from '../view/types.ts';
+import { externalLink, h } from './h.ts';
+
+/** "↗"-free link text: title, publisher and date, as a reader would cite it. */
+function sourceLabel(s: SourceView): string {
+  return `${s.title} — ${s.publisher}, ${s.date}`;
+}
+
+export function sourceItems(
+  sources: readonly SourceView[],
+  withReliability: boolean,
+): HTMLUListElement {
+  return h(
+    'ul',
+    { class: 'tl-sources' },
+    ...sources.map((s) =>
+      h(
+        'li',
+        {},
+        externalLink(s.url, sourceLabel(s)),
+        withReliability ? h('span', { class: 'tl-note' }, ` ${s.reliability}`) : null,
+      ),
+    ),
+  );
+}
+
+function quote(q: QuoteView, t: Translate): HTMLElement {
+  return h(
+    'figure',
+    { class: 'tl-quote' },
+    h('blockquote', { lang: q.lang }, h('p', {}, q.text)),
+    h('figcaption', {}, `— ${q.attribution}`),
+    q.unverified ? h('p', { class: 'tl-note' }, t('ui.quote.unverified')) : null,
+  );
+}
+
+/** One block, its kind written out as visible text so fact and fiction are always told apart. */
+export function block(b: BlockView, t: Translate): HTMLElement {
+  return h(
+    'article',
+    { class: `tl-block tl-${b.kind}` },
+    h('p', { class: 'tl-kind' }, b.label),
+    h('p', {}, b.text),
+    ...b.quotes.map((q) => quote(q, t)),
+    b.sources.length > 0 ? h('p', { class: 'tl-kind' }, t('ui.sources')) : null,
+    b.sources.length > 0 ? sourceItems(b.sources, false) : null,
+  );
+}
+
+/** "Funding: 45 of 100 (+25)", with the meter's description. */
+export function meterText(m: MeterView, t: Translate): string {
+  const value = t('ui.meter.value', { label: m.label, value: m.value });
+  if (m.delta === 0) return value;
+  const delta = m.delta > 0 ? `+${m.delta}` : `\u2212${Math.abs(m.delta)}`;
+  return `${value} ${t('ui.meter.delta', { delta })}`;
+}
+
+export function meters(list: readonly MeterView[], t: Translate): HTMLElement {
+  return h(
+    'section',
+    { class: 'tl-meters', 'aria-labelledby': 'tl-meters-h' },
+    h('h2', { id: 'tl-meters-h' }, t('ui.hud.meters')),
+    h(
+      'ul',
+      {},
+      ...list.map((m) =>
+        h(
+          'li',
+          {},
+          h('span', {}, meterText(m, t)),
+          h('meter', { min: 0, max: 100, value: m.value, 'aria-hidden': 'true' }),
+          h('span', { class: 'tl-note' }, m.description),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The player's path beside the founders', as a real table. */
+export function comparison(
+  rows: readonly ComparisonRow[],
+  caption: string,
+  t: Translate,
+): HTMLTableElement {
+  const mark = (r: ComparisonRow) =>
+    r.divergedHere ? t('ui.compare.diverged') : r.same ? t('ui.compare.same') : '';
+  return h(
+    'table',
+    { class: 'tl-compare' },
+    h('caption', {}, caption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...[
+          'ui.compare.decision',
+          'ui.compare.yours',
+          'ui.compare.founders',
+          'ui.compare.mark',
+        ].map((k) => h('th', { scope: 'col' }, t(k))),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) =>
+        h(
+          'tr',
+          { class: r.divergedHere ? 'tl-diverged' : undefined },
+          h('th', { scope: 'row' }, `${r.dateLine}: ${r.title}`),
+          h('td', {}, r.yours),
+          h('td', {}, r.founders),
+          h('td', {}, mark(r)),
+        ),
+      ),
+    ),
+  );
+}
