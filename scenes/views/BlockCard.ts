@@ -32,6 +32,7 @@ const INK = {
     tag: PALETTE.imaginedLine,
   },
   prompt: { body: PALETTE.text, muted: PALETTE.textMuted, tag: PALETTE.brass },
+  guide: { body: PALETTE.text, muted: PALETTE.textMuted, tag: PALETTE.brass },
 } as const;
 
 export class BlockCard extends Phaser.GameObjects.Container {
@@ -53,13 +54,15 @@ export class BlockCard extends Phaser.GameObjects.Container {
     this.layout = layout;
     const { card, space } = layout;
     // The prompt note is indented past its rule instead of padded inside a box.
-    this.pad = block.kind === 'prompt' ? layout.indent : card.pad;
-    this.inner = width - this.pad - (block.kind === 'prompt' ? 0 : card.pad);
+    // Prompts and the how-to-play guide are not evidence: no card around them.
+    const bare = block.kind === 'prompt' || block.kind === 'guide';
+    this.pad = bare ? layout.indent : card.pad;
+    this.inner = width - this.pad - (bare ? 0 : card.pad);
     const ink = INK[block.kind];
     const bg = scene.add.graphics();
     this.add(bg);
 
-    let cy = block.kind === 'prompt' ? space.xxs : card.pad;
+    let cy = bare ? space.xxs : card.pad;
     cy = this.tag(block, cy, ink.tag);
     cy = this.put(
       addText(scene, layout, 'body', this.pad, cy, block.text, ink.body, this.inner),
@@ -67,7 +70,7 @@ export class BlockCard extends Phaser.GameObjects.Container {
     );
     for (const quote of block.quotes) cy = this.quote(quote, cy + layout.smallGap, options.labels);
     if (block.sources.length > 0) cy = this.sources(block.sources, cy + layout.smallGap, options);
-    this.boxHeight = cy + (block.kind === 'prompt' ? space.xxs : card.pad);
+    this.boxHeight = cy + (bare ? space.xxs : card.pad);
 
     if (block.kind === 'history') {
       bg.fillStyle(hex(PALETTE.paper)).fillRoundedRect(0, 0, width, this.boxHeight, card.radius);

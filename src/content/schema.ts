@@ -42,7 +42,8 @@ export type Effect = z.infer<typeof effectSchema>;
 /**
  * A block of text on screen. Its kind tells the player what it is: `history` is the record and
  * must cite sources (and may show exact quotes); `counterfactual` is imagined and is labelled so;
- * `prompt` is a question to think about. The words live in the locale files under `line`.
+ * `prompt` is a question to think about;
+ * `guide` explains how to play. The words live in the locale files under `line`.
  */
 export const blockSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -53,6 +54,8 @@ export const blockSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('counterfactual'), line: lineId }),
   z.strictObject({ kind: z.literal('prompt'), line: lineId }),
+  /** How to play: neither history nor imagined, so it says so. */
+  z.strictObject({ kind: z.literal('guide'), line: lineId }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 

@@ -25,7 +25,7 @@ export interface QuoteView {
 }
 
 export interface BlockView {
-  readonly kind: 'history' | 'counterfactual' | 'prompt';
+  readonly kind: 'history' | 'counterfactual' | 'prompt' | 'guide';
   /** The on-screen label of the kind: "On the record", "Imagined", "Think about it". */
   readonly label: string;
   readonly text: string;
