@@ -7,7 +7,9 @@ export type StoryEvent =
   | { type: 'briefing.continue' }
   | { type: 'choice.select'; choice: string }
   | { type: 'reveal.continue' }
-  | { type: 'game.restart' };
+  | { type: 'game.restart' }
+  /** Back to a decision already taken in this play-through, to choose again. */
+  | { type: 'history.rewind'; decision: string };
 
 /** Sound cues leave the machine as emitted events; main.ts hands them to the audio module. */
 export const CUES = ['page', 'choice', 'reveal', 'meter', 'ending'] as const;
@@ -26,6 +28,8 @@ export interface StoryContext {
   /** Where the last choice leads, resolved when it was made (the route's conditions read the
    * timeline at that moment). */
   readonly next: string | null;
+  /** Routes left by rewinding in this play-through, oldest first, for comparing with the new one. */
+  readonly earlierRoutes: readonly (readonly PathStep[])[];
 }
 
 /** Tags that views branch on. */

@@ -1,16 +1,15 @@
 /**
- * Rebuilds a play-through by replaying it through the machine: the start, then for every
- * choice its briefing, the choice and its two reveal pages, and finally the pages up to the
- * saved state. Anything the machine refuses makes the restore fail instead of guessing.
+ * Rebuilding a play-through by replaying events through the machine. Saves keep the events the
+ * machine accepted; share links keep only the choices, which `eventsForPath` turns back into
+ * events. Whatever the machine refuses makes the restore fail instead of guessing.
  */
 import { createActor, type Actor } from 'xstate';
-import { TAGS, type StoryEvent } from './events.ts';
+import type { StoryEvent } from './events.ts';
 import type { StoryMachine } from './storyMachine.ts';
 
-/** Page turns tried after the last choice to reach a saved reading position. */
-const MAX_PAGE_TURNS = 4;
-
-function eventsFor(path: readonly string[]): StoryEvent[] {
+/** From the title through every choice and its two reveal pages: lands on the next decision's
+ * briefing, or on the ending's first page. */
+export function eventsForPath(path: readonly string[]): StoryEvent[] {
   const events: StoryEvent[] = [{ type: 'game.start' }, { type: 'prologue.continue' }];
   for (const choice of path) {
     events.push(
@@ -25,36 +24,39 @@ function eventsFor(path: readonly string[]): StoryEvent[] {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** A started actor at `state` after `path`, or null when that play-through is impossible. */
-export function restoreActor(
+export interface ReplayExpectation {
+  /** The state value the replay must end in. */
+  readonly state?: unknown;
+  /** The choices the replay must have made, in order. */
+  readonly path?: readonly string[];
+}
+
+/** A started actor after `events`, or null when one is refused or the result is not as expected. */
+export function replayEvents(
   machine: StoryMachine,
-  path: readonly string[],
-  state: unknown,
+  events: readonly StoryEvent[],
+  expected: ReplayExpectation = {},
 ): Actor<StoryMachine> | null {
   const actor = createActor(machine).start();
-  const matches = () => {
-    const snap = actor.getSnapshot();
-    return (
-      same(snap.value, state) &&
+  try {
+    for (const event of events) {
+      const before = actor.getSnapshot();
+      actor.send(event);
+      if (actor.getSnapshot() === before) throw new Error(`refused ${event.type}`);
+    }
+  } catch {
+    actor.stop();
+    return null;
+  }
+  const snap = actor.getSnapshot();
+  const ok =
+    (expected.state === undefined || same(snap.value, expected.state)) &&
+    (expected.path === undefined ||
       same(
         snap.context.path.map((s) => s.choice),
-        path,
-      )
-    );
-  };
-  try {
-    for (const event of eventsFor(path)) {
-      if (matches()) return actor;
-      actor.send(event);
-    }
-    for (let turn = 0; turn < MAX_PAGE_TURNS && !matches(); turn++) {
-      const briefing = actor.getSnapshot().hasTag(TAGS.briefing);
-      actor.send({ type: briefing ? 'briefing.continue' : 'reveal.continue' });
-    }
-    if (matches()) return actor;
-  } catch {
-    // An impossible event sequence is a failed restore, reported below.
-  }
+        expected.path,
+      ));
+  if (ok) return actor;
   actor.stop();
   return null;
 }

@@ -7,10 +7,13 @@
 import { assign, emit, setup } from 'xstate';
 import type { Content } from '../content/load.ts';
 import { possibleTargets, resolveRoute, visibleChoices } from '../story/graph.ts';
+import { replay } from '../story/route.ts';
 import { applyEffects, initialTimeline } from '../story/timeline.ts';
 import { TAGS, type Cue, type StoryContext, type StoryEmitted, type StoryEvent } from './events.ts';
 
 export const MACHINE_ID = 'fd';
+/** Earlier routes kept for comparison; older ones are dropped. */
+const MAX_EARLIER_ROUTES = 8;
 
 /** The state id a node id is entered through: a decision or an ending. */
 function targetOf(content: Content, node: string): string {
@@ -23,6 +26,7 @@ export function createStoryMachine(content: Content) {
     timeline: initialTimeline(content.story.meters),
     path: [],
     next: null,
+    earlierRoutes: [],
   });
 
   const machineSetup = setup({
@@ -41,6 +45,11 @@ export function createStoryMachine(content: Content) {
         );
       },
       nextIs: ({ context }, params: { node: string }) => context.next === params.node,
+      /** Only a decision already taken can be rewound to. */
+      takenBefore: ({ context, event }, params: { decision: string }) =>
+        event.type === 'history.rewind' &&
+        event.decision === params.decision &&
+        context.path.some((s) => s.decision === params.decision),
     },
     actions: {
       reset: assign(() => fresh()),
@@ -55,6 +64,21 @@ export function createStoryMachine(content: Content) {
           timeline,
           path: [...context.path, { decision: decision.id, choice: choice.id }],
           next: resolveRoute(choice.next, timeline),
+        };
+      }),
+      rewind: assign(({ context, event }) => {
+        if (event.type !== 'history.rewind') return {};
+        const keep = context.path.findIndex((s) => s.decision === event.decision);
+        const path = context.path.slice(0, keep);
+        const replayed = replay(
+          content,
+          path.map((s) => s.choice),
+        );
+        return {
+          path,
+          timeline: replayed?.timeline ?? context.timeline,
+          next: null,
+          earlierRoutes: [...context.earlierRoutes, context.path].slice(-MAX_EARLIER_ROUTES),
         };
       }),
       cue: emit((_, params: { cue: Cue }) => ({ type: 'cue' as const, cue: params.cue })),
@@ -135,7 +159,14 @@ export function createStoryMachine(content: Content) {
     id: MACHINE_ID,
     context: fresh,
     initial: 'title',
-    on: { 'game.restart': { target: '.title', actions: 'reset' } },
+    on: {
+      'game.restart': { target: '.title', actions: 'reset' },
+      'history.rewind': content.story.decisions.map((decision) => ({
+        guard: { type: 'takenBefore', params: { decision: decision.id } },
+        target: `.${decision.id}`,
+        actions: ['rewind', { type: 'cue', params: { cue: 'page' } }],
+      })),
+    },
     states: {
       title: {
         tags: [TAGS.title],

@@ -1,28 +1,51 @@
 /**
- * The running game as the views see it: the current actor, its view, autosave and the resume
- * offer. Scenes and the text layer hold a session, read views from it and send events through
+ * The running game as the views see it: the current actor and its view, the events it
+ * accepted (what a save replays), autosave, the "continue" offers, memory across play-throughs
+ * and share links. Scenes and the text layer read views from a session and send events through
  * it; the game state itself stays in the machine.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Content } from '../content/load.ts';
 import { createTranslator, type Locale, type Translate } from '../i18n/translate.ts';
 import type { Cue, StoryEvent } from '../machine/events.ts';
-import { restoreActor } from '../machine/restore.ts';
+import { eventsForPath, replayEvents } from '../machine/restore.ts';
 import { createStoryMachine, type StoryMachine } from '../machine/storyMachine.ts';
-import { clearSave, readSave, writeSave, type SaveEnvelope } from '../persistence/save.ts';
+import {
+  forgetMemory,
+  readMemory,
+  remember,
+  writeMemory,
+  type Memory,
+} from '../persistence/memory.ts';
+import {
+  clearSave,
+  moveSave,
+  readSave,
+  setAsideSave,
+  writeSave,
+  type SaveEnvelope,
+  type SaveSlot,
+} from '../persistence/save.ts';
 import type { StorageLike } from '../persistence/storage.ts';
+import { decodePath, encodePath } from '../story/pathCode.ts';
 import { viewOf } from '../view/model.ts';
 import type { View } from '../view/types.ts';
+import { placeOf } from './places.ts';
+import { exportData, importData, type ImportError } from './transfer.ts';
 
 type Listener = (view: View) => void;
+type Snapshot = SnapshotFrom<StoryMachine>;
 
 export class GameSession {
   readonly content: Content;
   private readonly machine: StoryMachine;
   private readonly storage: StorageLike | null;
   private actor: Actor<StoryMachine>;
+  /** Every event the current actor accepted since the title: what the autosave replays. */
+  private events: StoryEvent[] = [];
   private t: Translate;
-  private offer: SaveEnvelope | null = null;
+  private memory: Memory;
+  private offers: Record<SaveSlot, SaveEnvelope | null> = { current: null, previous: null };
   private notice: string | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly cueListeners = new Set<(cue: Cue) => void>();
@@ -32,14 +55,20 @@ export class GameSession {
     this.storage = storage;
     this.t = createTranslator(content, locale);
     this.machine = createStoryMachine(content);
+    this.memory = readMemory(storage);
     this.actor = this.attach(createActor(this.machine).start());
-    this.checkSave();
+    this.readOffers();
   }
 
   /** What the player sees now. */
   view(): View {
+    const offer = (slot: SaveSlot, label: string) => {
+      const save = this.offers[slot];
+      return save && { label: this.t(label), detail: placeOf(this.content, this.t, save.state) };
+    };
     return viewOf(this.actor.getSnapshot(), this.content, this.t, {
-      resume: this.offer && this.resumeLabel(),
+      resume: offer('current', 'ui.title.resume'),
+      resumeEarlier: offer('previous', 'ui.title.resumeEarlier'),
       notice: this.notice,
     });
   }
@@ -55,30 +84,95 @@ export class GameSession {
     return () => this.cueListeners.delete(listener);
   }
 
-  /** The one write path of every view. */
+  /** The one write path of every view. Events the machine ignores change nothing. */
   send(event: StoryEvent): void {
+    const before = this.actor.getSnapshot();
+    if (event.type === 'game.start') this.events = [];
     if (event.type === 'game.start' || event.type === 'game.restart') {
-      this.offer = null;
+      this.offers = { current: null, previous: this.offers.previous };
       this.notice = null;
     }
     this.actor.send(event);
+    if (this.actor.getSnapshot() !== before && event.type !== 'game.restart') {
+      this.events.push(event);
+      this.autosave();
+    }
+    if (event.type === 'game.restart') this.events = [];
   }
 
-  /** Continues the autosaved play-through offered on the title screen. */
-  resume(): void {
-    const save = this.offer;
+  /** Continues a saved play-through offered on the title screen. */
+  resume(slot: SaveSlot = 'current'): void {
+    const save = this.offers[slot];
     if (save === null) return;
-    const restored = restoreActor(this.machine, save.path, save.state);
-    this.offer = null;
+    if (slot === 'previous') moveSave(this.storage, 'previous', 'current');
+    const restored = replayEvents(this.machine, save.events, {
+      state: save.state,
+      path: save.path,
+    });
+    this.offers = { current: null, previous: slot === 'previous' ? null : this.offers.previous };
     if (restored === null) {
       this.notice = this.t('ui.save.unplayable');
-      clearSave(this.storage);
-      this.notify();
-      return;
-    }
-    this.actor.stop();
-    this.actor = this.attach(restored);
+      setAsideSave(this.storage);
+    } else this.replaceActor(restored, save.events);
     this.notify();
+  }
+
+  /**
+   * Opens a shared path (a link's code) at the same point every time. The player's own game is
+   * kept in the "previous" slot; a bad code leaves everything as it was, with a message.
+   */
+  openShared(code: string): boolean {
+    const decoded = decodePath(this.content, code);
+    const events = decoded.ok ? eventsForPath(decoded.choices) : [];
+    const actor = decoded.ok ? replayEvents(this.machine, events) : null;
+    if (actor === null) {
+      this.notice = this.t(`ui.share.${decoded.ok ? 'impossible' : decoded.error}`);
+      this.notify();
+      return false;
+    }
+    if (this.offers.current !== null) moveSave(this.storage, 'current', 'previous');
+    this.offers = { current: null, previous: this.offers.current ?? this.offers.previous };
+    this.replaceActor(actor, events);
+    this.autosave();
+    this.notify();
+    return true;
+  }
+
+  /** The share code of the current path (the choices so far). */
+  shareCode(): string {
+    return encodePath(
+      this.content,
+      this.actor.getSnapshot().context.path.map((s) => s.choice),
+    );
+  }
+
+  /** Choices explored and endings reached in this browser, across play-throughs. */
+  remembered(): Memory {
+    return this.memory;
+  }
+
+  /** "Forget my data": memory and every save. The current game goes on, unsaved until it moves. */
+  forgetData(): void {
+    forgetMemory(this.storage);
+    for (const slot of ['current', 'previous'] as const) clearSave(this.storage, slot);
+    this.memory = readMemory(this.storage);
+    this.offers = { current: null, previous: null };
+    this.notify();
+  }
+
+  exportData(): string {
+    return exportData(this.storage, new Date());
+  }
+
+  /** Validates a file and, only if all of it is good, takes its saves and memory. */
+  importData(text: string): ImportError | null {
+    const error = importData(this.storage, text);
+    if (error === null) {
+      this.memory = readMemory(this.storage);
+      this.readOffers();
+      this.notify();
+    }
+    return error;
   }
 
   setLocale(locale: Locale): void {
@@ -90,13 +184,34 @@ export class GameSession {
     return this.t(line, params);
   }
 
+  private replaceActor(actor: Actor<StoryMachine>, events: readonly StoryEvent[]): void {
+    this.actor.stop();
+    this.actor = this.attach(actor);
+    this.events = [...events];
+  }
+
   private attach(actor: Actor<StoryMachine>): Actor<StoryMachine> {
-    actor.subscribe(() => {
-      this.autosave();
+    let previous = actor.getSnapshot();
+    actor.subscribe((snap) => {
+      this.learn(previous, snap);
+      previous = snap;
       this.notify();
     });
     actor.on('cue', (e) => this.cueListeners.forEach((l) => l(e.cue)));
     return actor;
+  }
+
+  /** Adds a new choice or a reached ending to the memory across play-throughs. */
+  private learn(before: Snapshot, now: Snapshot): void {
+    const choice = now.context.path.at(-1);
+    const newChoice = now.context.path.length > before.context.path.length ? choice : undefined;
+    const value = now.value;
+    const ending =
+      typeof value === 'object' && 'ending' in value ? Object.keys(value.ending)[0] : undefined;
+    if (newChoice === undefined && (ending === undefined || this.memory.endings.has(ending)))
+      return;
+    this.memory = remember(this.memory, { choice: newChoice, ending });
+    writeMemory(this.storage, this.memory);
   }
 
   private notify(): void {
@@ -106,45 +221,24 @@ export class GameSession {
 
   private autosave(): void {
     const snap = this.actor.getSnapshot();
-    if (snap.value === 'title') {
-      if (this.offer === null) clearSave(this.storage);
-      return;
-    }
+    if (snap.value === 'title') return;
     writeSave(this.storage, {
       contentHash: this.content.hash,
       savedAt: new Date().toISOString(),
+      events: this.events,
       path: snap.context.path.map((s) => s.choice),
       state: snap.value,
     });
   }
 
-  private checkSave(): void {
-    const read = readSave(this.storage);
-    if (read.kind === 'ok') this.offer = read.save;
-    else if (read.kind === 'invalid') {
-      this.notice = this.t(`ui.save.${read.reason}`);
-      clearSave(this.storage);
+  private readOffers(): void {
+    for (const slot of ['current', 'previous'] as const) {
+      const read = readSave(this.storage, slot);
+      this.offers[slot] = read.kind === 'ok' ? read.save : null;
+      if (read.kind === 'invalid') {
+        this.notice = this.t(`ui.save.${read.reason}`);
+        setAsideSave(this.storage, slot);
+      }
     }
-  }
-
-  /** "Continue" and where: the date and title of the decision (or ending) the save is at. */
-  private resumeLabel(): { label: string; detail: string } {
-    const state = this.offer?.state;
-    const [node, inner] =
-      typeof state === 'object' && state !== null && !Array.isArray(state)
-        ? (Object.entries(state)[0] ?? [])
-        : [];
-    const decision = node === undefined ? undefined : this.content.decisions.get(node);
-    const endingId =
-      node === 'ending' && typeof inner === 'object' && inner !== null
-        ? Object.keys(inner)[0]
-        : undefined;
-    const ending = endingId === undefined ? undefined : this.content.endings.get(endingId);
-    const detail = decision
-      ? `${this.t(decision.dateLine)}: ${this.t(decision.title)}`
-      : ending
-        ? this.t(ending.title)
-        : this.t(this.content.story.prologue.title);
-    return { label: this.t('ui.title.resume'), detail };
   }
 }

@@ -73,6 +73,7 @@ function progress(decision: Decision, t: Translate, context: StoryContext): Prog
 /** What the player sees for this snapshot. */
 export interface TitleExtras {
   readonly resume: { readonly label: string; readonly detail: string } | null;
+  readonly resumeEarlier: { readonly label: string; readonly detail: string } | null;
   readonly notice: string | null;
 }
 
@@ -80,7 +81,7 @@ export function viewOf(
   snapshot: SnapshotLike,
   content: Content,
   t: Translate,
-  title: TitleExtras = { resume: null, notice: null },
+  title: TitleExtras = { resume: null, resumeEarlier: null, notice: null },
 ): View {
   const { value, context } = snapshot;
   const meters = meterViews(content, t, context.timeline, context.timeline);

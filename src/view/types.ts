@@ -93,6 +93,8 @@ export type View =
       readonly tagline: string;
       /** Offered when an autosave can be restored: "Continue: Sep 2016, Microsoft's offer". */
       readonly resume: { readonly label: string; readonly detail: string } | null;
+      /** The player's own game, kept aside when they opened a share link. */
+      readonly resumeEarlier: { readonly label: string; readonly detail: string } | null;
       /** A message the player must see, e.g. why a damaged save could not be restored. */
       readonly notice: string | null;
     })

@@ -1,7 +1,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { Cue } from '../../src/machine/events.ts';
-import { restoreActor } from '../../src/machine/restore.ts';
+import { eventsForPath, replayEvents } from '../../src/machine/restore.ts';
 import { createStoryMachine } from '../../src/machine/storyMachine.ts';
 import { tinyContent } from '../fixtures/tiny.ts';
 
@@ -103,19 +103,51 @@ describe('story machine', () => {
     expect(actor.getSnapshot().context.path).toEqual([]);
   });
 
-  it('restores a play-through by replaying it, and refuses an impossible one', () => {
-    const restored = restoreActor(machine, ['small'], { first: 'history' });
-    expect(restored?.getSnapshot().value).toEqual({ first: 'history' });
+  it('replays events into the same state, and refuses an impossible or unexpected replay', () => {
+    const restored = replayEvents(machine, [
+      ...eventsForPath(['small']),
+      { type: 'briefing.continue' },
+    ]);
+    expect(restored?.getSnapshot().value).toEqual({ second: 'choosing' });
     expect(restored?.getSnapshot().context.timeline.meters.funding).toBe(0);
-    expect(
-      restoreActor(machine, ['small', 'rescue'], { ending: { win: 'compare' } })?.getSnapshot()
-        .value,
-    ).toEqual({
-      ending: { win: 'compare' },
+    expect(replayEvents(machine, eventsForPath(['small', 'rescue']))?.getSnapshot().value).toEqual({
+      ending: { win: 'summary' },
     });
-    expect(restoreActor(machine, [], 'prologue')?.getSnapshot().value).toBe('prologue');
-    expect(restoreActor(machine, ['big', 'rescue'], { ending: { win: 'summary' } })).toBeNull();
-    expect(restoreActor(machine, ['big'], { nowhere: 'briefing' })).toBeNull();
-    expect(restoreActor(machine, ['big'], { first: 'briefing' })).toBeNull();
+    expect(replayEvents(machine, eventsForPath(['big', 'rescue']))).toBeNull();
+    expect(replayEvents(machine, [{ type: 'reveal.continue' }])).toBeNull();
+    expect(
+      replayEvents(machine, eventsForPath(['big']), { state: { first: 'briefing' } }),
+    ).toBeNull();
+    expect(replayEvents(machine, eventsForPath(['big']), { path: ['small'] })).toBeNull();
+  });
+
+  it('rewinds to a decision already taken, keeping the earlier route to compare', () => {
+    const actor = replayEvents(machine, [...eventsForPath(['small', 'rescue'])])!;
+    expect(actor.getSnapshot().value).toEqual({ ending: { win: 'summary' } });
+    actor.send({ type: 'history.rewind', decision: 'first' });
+    const snap = actor.getSnapshot();
+    expect(snap.value).toEqual({ first: 'briefing' });
+    expect(snap.context.path).toEqual([]);
+    expect(snap.context.timeline).toEqual({ meters: { funding: 50, talent: 95 }, flags: [] });
+    expect(snap.context.earlierRoutes).toEqual([
+      [
+        { decision: 'first', choice: 'small' },
+        { decision: 'second', choice: 'rescue' },
+      ],
+    ]);
+    for (const e of eventsForPath(['big', 'go']).slice(2)) actor.send(e);
+    expect(actor.getSnapshot().value).toEqual({ ending: { win: 'summary' } });
+    expect(actor.getSnapshot().context.path.map((s) => s.choice)).toEqual(['big', 'go']);
+  });
+
+  it('refuses to rewind to a decision not taken yet, and keeps rewinding back in the same route', () => {
+    const actor = replayEvents(machine, eventsForPath(['big']))!;
+    actor.send({ type: 'history.rewind', decision: 'second' });
+    expect(actor.getSnapshot().value).toEqual({ second: 'briefing' });
+    expect(actor.getSnapshot().context.earlierRoutes).toEqual([]);
+    actor.send({ type: 'history.rewind', decision: 'nowhere' });
+    expect(actor.getSnapshot().context.path).toHaveLength(1);
+    actor.send({ type: 'history.rewind', decision: 'first' });
+    expect(actor.getSnapshot().value).toEqual({ first: 'briefing' });
   });
 });

@@ -27,6 +27,7 @@ const throwing: StorageLike = {
 const save = {
   contentHash: 'abc',
   savedAt: '2026-01-01T00:00:00Z',
+  events: [{ type: 'game.start' as const }, { type: 'choice.select' as const, choice: 'a' }],
   path: ['a'],
   state: { x: 'y' },
 };
@@ -47,8 +48,13 @@ describe('autosave envelope', () => {
     expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'corrupt' });
     s.data.set(SAVE_KEY, JSON.stringify({ level: 3, coins: 99 }));
     expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'foreign' });
-    s.data.set(SAVE_KEY, JSON.stringify({ game: 'founders-dilemma', schema: 0, ...save }));
+    s.data.set(SAVE_KEY, JSON.stringify({ ...save, game: 'founders-dilemma', schema: 1 }));
     expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'outdated' });
+    s.data.set(SAVE_KEY, JSON.stringify({ game: 'founders-dilemma', schema: 2, events: 'x' }));
+    expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'corrupt' });
+    const injected = { ...save, events: [{ type: 'xstate.init' }] };
+    s.data.set(SAVE_KEY, JSON.stringify({ game: 'founders-dilemma', schema: 2, ...injected }));
+    expect(readSave(s)).toEqual({ kind: 'invalid', reason: 'corrupt' });
   });
 
   it('never throws when storage is missing or throws on every call', () => {
