@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearSave, readSave, SAVE_KEY, writeSave } from '../../src/persistence/save.ts';
-import type { StorageLike } from '../../src/persistence/storage.ts';
-
-function memoryStorage(): StorageLike & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-const throwing: StorageLike = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('full', 'QuotaExceededError');
-  },
-  removeItem: () => {
-    throw new Error('SecurityError');
-  },
-};
+import { memoryStorage, throwingStorage as throwing } from '../fixtures/storage.ts';
 
 const save = {
   contentHash: 'abc',
