@@ -1,0 +1,249 @@
+/**
+ * The teacher pack: classroom.json and its text, parsed with the classroom schema and checked
+ * against the story and the sources. Its lines live in their own locale files, every key under
+ * `classroom.`, so they can join the story's flat namespace without clashing.
+ */
+import classroomJson from './classroom.json';
+import enClassroom from './locales/en/classroom.json';
+import jaClassroom from './locales/ja/classroom.json';
+import {
+  classroomSchema,
+  LESSON_MINUTES,
+  PROMPTS_PER_DECISION,
+  type ClassroomData,
+} from './classroomSchema.ts';
+import { localeSchema, type LocaleText } from './schema.ts';
+import type { Content } from './load.ts';
+// The flow check replays the story with the domain's own rules (pure functions, no state), so
+// a short lesson is judged exactly as the game will play it.
+import { resolveRoute, visibleChoices } from '../story/graph.ts';
+import { applyEffects, initialTimeline, type Timeline } from '../story/timeline.ts';
+
+/** Every locale the teacher pack must be complete in. */
+export const CLASSROOM_LOCALES = ['en', 'ja'] as const;
+export const CLASSROOM_LINE_PREFIX = 'classroom.';
+
+/** The parsed teacher pack, with its text per locale. */
+export interface Classroom extends ClassroomData {
+  readonly locales: Readonly<Record<string, LocaleText>>;
+}
+
+export interface RawClassroom {
+  classroom: unknown;
+  locales: Record<string, unknown>;
+}
+
+const BUNDLED: RawClassroom = {
+  classroom: classroomJson,
+  locales: { en: enClassroom, ja: jaClassroom },
+};
+
+/** Parses raw classroom data and text (throws a readable zod error on a malformed file). */
+export function buildClassroom(raw: RawClassroom): Classroom {
+  const locales: Record<string, LocaleText> = {};
+  for (const [locale, file] of Object.entries(raw.locales))
+    locales[locale] = localeSchema.parse(file);
+  return { ...classroomSchema.parse(raw.classroom), locales };
+}
+
+/**
+ * The game's teacher pack for this story. Throws when it refers to decisions, sources or quotes
+ * the story does not have, or when its short lesson cannot be played; gaps that do not break a
+ * lesson (a missing translation, a plan running long) are for `classroomProblems` and the tests.
+ * `raw` defaults to the files the game ships with; tests pass their own.
+ */
+export function loadClassroom(content: Content, raw: RawClassroom = BUNDLED): Classroom {
+  const classroom = buildClassroom(raw);
+  const broken = referenceProblems(classroom, content);
+  if (broken.length > 0)
+    throw new Error(`the teacher pack does not fit the story:\n${broken.join('\n')}`);
+  return classroom;
+}
+
+/** Every line id the teacher pack refers to. */
+export function classroomLines(classroom: ClassroomData): Set<string> {
+  const lines = new Set<string>([classroom.shortLesson.rationale]);
+  for (const prompts of Object.values(classroom.prompts)) prompts.forEach((p) => lines.add(p.line));
+  classroom.shortLesson.bridges.forEach((b) => lines.add(b.line));
+  const { objectives, full, short } = classroom.lessonPlans;
+  objectives.forEach((line) => lines.add(line));
+  for (const plan of [full, short]) {
+    lines.add(plan.title);
+    plan.steps.forEach((s) => lines.add(s.line));
+  }
+  classroom.timeline.forEach((t) => lines.add(t.line));
+  classroom.glossary.forEach((g) => lines.add(g.term).add(g.definition));
+  classroom.reflection.forEach((line) => lines.add(line));
+  classroom.sourceNotes.forEach((n) => lines.add(n.line));
+  return lines;
+}
+
+/** How the short lesson plays out over every route the class could vote its way through. */
+export interface ShortLessonFlow {
+  /** Decisions of the subset that some route reaches. */
+  readonly played: ReadonlySet<string>;
+  /** Decisions outside the subset that some route passes, each taken as the founders took it. */
+  readonly skipped: ReadonlySet<string>;
+  /** The most decisions the class votes on along any one route. */
+  readonly longest: number;
+  readonly problems: readonly string[];
+}
+
+/**
+ * Walks every route of a short lesson: the class may take any choice at a decision of the
+ * subset; any other decision is taken as the founders took it, so it must offer their choice on
+ * every route that reaches it. Every route must end at an ending.
+ */
+export function shortLessonFlow(content: Content, decisions: readonly string[]): ShortLessonFlow {
+  const subset = new Set(decisions);
+  const played = new Set<string>();
+  const skipped = new Set<string>();
+  const problems = new Set<string>();
+  let longest = 0;
+  const walk = (at: string, timeline: Timeline, votes: number, depth: number): void => {
+    const decision = content.decisions.get(at);
+    if (decision === undefined) {
+      if (!content.endings.has(at)) problems.add(`the short lesson reaches unknown node "${at}"`);
+      longest = Math.max(longest, votes);
+      return;
+    }
+    if (depth > content.story.decisions.length) {
+      problems.add(`the short lesson loops at "${at}"`);
+      return;
+    }
+    const visible = visibleChoices(decision, timeline);
+    const inSubset = subset.has(at);
+    (inSubset ? played : skipped).add(at);
+    const taken = inSubset ? visible : visible.filter((c) => c.historical);
+    if (taken.length === 0)
+      problems.add(
+        `the short lesson skips "${at}", but on some route it offers no founders' choice`,
+      );
+    for (const choice of taken) {
+      const next = applyEffects(timeline, choice.effects);
+      walk(resolveRoute(choice.next, next), next, votes + (inSubset ? 1 : 0), depth + 1);
+    }
+  };
+  walk(content.story.start, initialTimeline(content.story.meters), 0, 0);
+  for (const d of subset)
+    if (content.decisions.has(d) && !played.has(d))
+      problems.add(`short-lesson decision "${d}" is never reached`);
+  return { played, skipped, longest, problems: [...problems] };
+}
+
+function shortLessonProblems(classroom: ClassroomData, content: Content): string[] {
+  const { decisions, bridges } = classroom.shortLesson;
+  const problems: string[] = [];
+  const known = decisions.filter((d) => {
+    if (!content.decisions.has(d)) problems.push(`short lesson names unknown decision "${d}"`);
+    return content.decisions.has(d);
+  });
+  if (new Set(decisions).size !== decisions.length)
+    problems.push('short lesson names a decision twice');
+  const dates = known.map((d) => content.decisions.get(d)?.date ?? '');
+  if (dates.some((date, i) => i > 0 && date < (dates[i - 1] ?? '')))
+    problems.push('short-lesson decisions are not in story order');
+  const flow = shortLessonFlow(content, known);
+  problems.push(...flow.problems);
+  const bridged = new Set(bridges.map((b) => b.decision));
+  for (const d of flow.skipped)
+    if (!bridged.has(d)) problems.push(`short lesson takes "${d}" as history but has no recap`);
+  for (const d of bridged)
+    if (!flow.skipped.has(d))
+      problems.push(`short-lesson recap for "${d}", which is never skipped`);
+  return problems;
+}
+
+/** All problems found in the teacher pack; `[]` when it is sound and complete. */
+export function classroomProblems(classroom: Classroom, content: Content): string[] {
+  return [...referenceProblems(classroom, content), ...coverageProblems(classroom, content)];
+}
+
+/** Everything the pack names must exist in the story, and its short lesson must play. */
+function referenceProblems(classroom: ClassroomData, content: Content): string[] {
+  const problems: string[] = [];
+  const cite = (where: string, sources: readonly string[]) => {
+    for (const s of sources)
+      if (!content.sources.has(s)) problems.push(`${where} cites unknown source ${s}`);
+  };
+  for (const [decision, prompts] of Object.entries(classroom.prompts)) {
+    if (!content.decisions.has(decision))
+      problems.push(`prompts for unknown decision "${decision}"`);
+    prompts.forEach((p, i) => {
+      cite(`prompt ${decision}[${i}]`, p.sources);
+      for (const q of p.quotes) {
+        const quote = content.quotes.get(q);
+        if (quote === undefined)
+          problems.push(`prompt ${decision}[${i}] shows unknown quote "${q}"`);
+        else if (!quote.sources.some((s) => p.sources.includes(s)))
+          problems.push(`prompt ${decision}[${i}] shows "${q}" without citing its source`);
+      }
+    });
+  }
+  problems.push(...shortLessonProblems(classroom, content));
+  classroom.shortLesson.bridges.forEach((b) => cite(`short-lesson recap ${b.decision}`, b.sources));
+  for (const t of classroom.timeline) {
+    cite(`timeline ${t.date}`, t.sources);
+    if (t.decision !== undefined && !content.decisions.has(t.decision))
+      problems.push(`timeline ${t.date} names unknown decision "${t.decision}"`);
+  }
+  const termIds = new Set<string>();
+  for (const g of classroom.glossary) {
+    if (termIds.has(g.id)) problems.push(`glossary term "${g.id}" is defined twice`);
+    termIds.add(g.id);
+    cite(`glossary ${g.id}`, g.sources ?? []);
+  }
+  classroom.sourceNotes.forEach((n, i) => cite(`source note ${i}`, n.sources));
+  return problems;
+}
+
+/** Enough prompts, plans that fit the period, a 2015–2019 timeline in order, every line written. */
+function coverageProblems(classroom: Classroom, content: Content): string[] {
+  const problems: string[] = [];
+  const { min, max } = PROMPTS_PER_DECISION;
+  for (const d of content.story.decisions) {
+    const count = classroom.prompts[d.id]?.length ?? 0;
+    if (count < min || count > max)
+      problems.push(`decision "${d.id}" has ${count} discussion prompts (needs ${min} to ${max})`);
+  }
+  for (const plan of ['full', 'short'] as const) {
+    const total = classroom.lessonPlans[plan].steps.reduce((sum, s) => sum + s.minutes, 0);
+    const range = LESSON_MINUTES[plan];
+    if (total < range.min || total > range.max)
+      problems.push(
+        `the ${plan} lesson takes ${total} minutes (needs ${range.min} to ${range.max})`,
+      );
+  }
+  classroom.timeline.forEach((t, i) => {
+    const year = Number(t.date.slice(0, 4));
+    if (year < 2015 || year > 2019) problems.push(`timeline ${t.date} is outside 2015–2019`);
+    if (i > 0 && t.date < (classroom.timeline[i - 1]?.date ?? ''))
+      problems.push(`timeline ${t.date} is out of date order`);
+  });
+  problems.push(...lineProblems(classroom, content));
+  return problems;
+}
+
+function lineProblems(classroom: Classroom, content: Content): string[] {
+  const problems: string[] = [];
+  const lines = classroomLines(classroom);
+  for (const line of lines)
+    if (!line.startsWith(CLASSROOM_LINE_PREFIX))
+      problems.push(`line "${line}" is not under "${CLASSROOM_LINE_PREFIX}"`);
+  for (const locale of CLASSROOM_LOCALES) {
+    const text = classroom.locales[locale];
+    if (text === undefined) {
+      problems.push(`${locale}: no classroom text`);
+      continue;
+    }
+    for (const line of lines)
+      if (!(line in text)) problems.push(`${locale}: missing line "${line}"`);
+    for (const [key, words] of Object.entries(text)) {
+      if (!lines.has(key)) problems.push(`${locale}: unused line "${key}"`);
+      const story = content.locales[locale]?.[key];
+      if (story !== undefined && story !== words)
+        problems.push(`${locale}: line "${key}" differs from the story text of the same id`);
+    }
+  }
+  return problems;
+}
