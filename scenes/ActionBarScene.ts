@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../src/session/GameSession.ts';
 import { PALETTE, hex } from '../src/ui/theme.ts';
-import { SCENE, barAction, keyHints, layoutFor } from './shared.ts';
+import { REGISTRY, SCENE, barAction, keyHints, layoutFor } from './shared.ts';
 import { Button } from './views/Button.ts';
 
 export class ActionBarScene extends Phaser.Scene {
@@ -22,9 +22,11 @@ export class ActionBarScene extends Phaser.Scene {
     const unsubscribe = this.session.subscribe(() => this.refresh(false));
     const onResize = () => this.refresh(true);
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
     });
     this.refresh(true);
   }
@@ -44,14 +46,21 @@ export class ActionBarScene extends Phaser.Scene {
     bg.fillStyle(hex(PALETTE.inkLine)).fillRect(0, top, width, layout.stroke.hair);
     // Clicks on the bar stop here instead of reaching the page beneath.
     const blocker = this.add.zone(0, top, width, actionBarHeight).setOrigin(0, 0).setInteractive();
-    const button = new Button(this, layout, layout.column.x, 0, {
-      label: action.label,
-      badge: keyHints() ? this.session.translate('ui.key.enter') : undefined,
-      variant: 'primary',
-      width: layout.column.width,
-      hug: true,
-      onPress: () => this.session.send(action.event),
-    });
+    const make = (badge: boolean) =>
+      new Button(this, layout, layout.column.x, 0, {
+        label: action.label,
+        badge: badge ? this.session.translate('ui.key.enter') : undefined,
+        variant: 'primary',
+        width: layout.column.width,
+        hug: true,
+        onPress: () => this.session.send(action.event),
+      });
+    let button = make(keyHints());
+    // The bar holds one line: at a large text size on a narrow screen, the key badge gives way.
+    if (button.boxHeight > layout.button.minHeight) {
+      button.destroy();
+      button = make(false);
+    }
     button.setY(Math.round(top + (actionBarHeight - button.boxHeight) / 2));
     this.root.add([bg, blocker, button]);
   }

@@ -45,14 +45,20 @@ export class HudScene extends Phaser.Scene {
     const unsubscribe = this.session.subscribe(() => this.refresh(false));
     const onResize = () => this.refresh(true);
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
+      // With the settings open, Escape is theirs: it closes them.
       if (event.key !== 'Escape' || ignoredByCanvas(event)) return;
+      if (this.registry.get(REGISTRY.settingsOpen) === true) return;
+      // The map closes itself on Escape too.
+      if (this.registry.get(REGISTRY.mapOpen) === true) return;
       setMenuOpen(this, this.registry.get(REGISTRY.menuOpen) !== true);
       event.preventDefault();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
       this.shown.clear();
     });
     this.refresh(true);
@@ -72,7 +78,8 @@ export class HudScene extends Phaser.Scene {
   private draw(layout: Layout, view: Extract<View, { meters: unknown }>): void {
     const menuButton = new Button(this, layout, 0, 0, {
       label: this.session.translate('ui.menu.open'),
-      width: layout.width / 3,
+      // Up to half the bar: the label keeps to one line even at the largest text size.
+      width: layout.width / 2,
       variant: 'secondary',
       hug: true,
       onPress: () => setMenuOpen(this, true),

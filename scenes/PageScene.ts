@@ -59,7 +59,11 @@ export abstract class PageScene extends Phaser.Scene {
     return false;
   }
   protected blockedByMenu(): boolean {
-    return this.registry.get(REGISTRY.menuOpen) === true;
+    return (
+      this.registry.get(REGISTRY.menuOpen) === true ||
+      this.registry.get(REGISTRY.settingsOpen) === true ||
+      this.registry.get(REGISTRY.mapOpen) === true
+    );
   }
 
   create(): void {
@@ -71,6 +75,10 @@ export abstract class PageScene extends Phaser.Scene {
     const onMenu = () => (this.input.enabled = !this.blockedByMenu());
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.registry.events.on(`changedata-${REGISTRY.menuOpen}`, onMenu);
+    this.registry.events.on(`changedata-${REGISTRY.settingsOpen}`, onMenu);
+    this.registry.events.on(`changedata-${REGISTRY.mapOpen}`, onMenu);
+    // Text size, language, contrast or motion changed: redraw the page as it is.
+    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.keyDown(e));
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) =>
       this.scrollTo(this.cameras.main.scrollY + dy * this.layout.dpr),
@@ -82,6 +90,9 @@ export abstract class PageScene extends Phaser.Scene {
       unsubscribe();
       this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       this.registry.events.off(`changedata-${REGISTRY.menuOpen}`, onMenu);
+      this.registry.events.off(`changedata-${REGISTRY.settingsOpen}`, onMenu);
+      this.registry.events.off(`changedata-${REGISTRY.mapOpen}`, onMenu);
+      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
     });
     onMenu();
     this.refresh(true);
@@ -112,7 +123,7 @@ export abstract class PageScene extends Phaser.Scene {
     const spare = cam.height - this.contentHeight;
     this.page.setY(this.centred() && spare > 0 ? Math.round(spare / 2) : 0);
     this.scrollTo(samePage ? cam.scrollY : 0, false);
-    if (!samePage && !reducedMotion()) {
+    if (!samePage && !reducedMotion(this)) {
       this.page.setAlpha(0);
       this.tweens.add({ targets: this.page, alpha: 1, duration: DURATION.fadeIn });
     }
@@ -128,7 +139,7 @@ export abstract class PageScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const target = Math.round(Math.min(this.maxScroll(), Math.max(0, y)));
     this.tweens.killTweensOf(cam);
-    if (animate && !reducedMotion()) {
+    if (animate && !reducedMotion(this)) {
       this.tweens.add({
         targets: cam,
         scrollY: target,
@@ -226,12 +237,12 @@ export abstract class PageScene extends Phaser.Scene {
     return keyHints() ? this.session.translate(line) : undefined;
   }
 
-  protected blocks(col: Column, blocks: readonly BlockView[]): void {
+  protected blocks(col: Column, blocks: readonly BlockView[]): BlockCard[] {
     const labels = {
       sources: this.session.translate('ui.sources'),
       unverified: this.session.translate('ui.quote.unverified'),
     };
-    for (const block of blocks) {
+    return blocks.map((block) =>
       col.place(
         (x, y, width) =>
           new BlockCard(this, this.layout, x, y, width, block, {
@@ -239,7 +250,7 @@ export abstract class PageScene extends Phaser.Scene {
             openLink,
             allowPress: this.allowPress,
           }),
-      );
-    }
+      ),
+    );
   }
 }

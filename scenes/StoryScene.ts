@@ -3,18 +3,40 @@
  * (your timeline, then what really happened). Renders the view; sends events; nothing else.
  */
 import type { GameSession } from '../src/session/GameSession.ts';
-import { PALETTE, hex } from '../src/ui/theme.ts';
+import { PALETTE, TYPING, hex } from '../src/ui/theme.ts';
 import type { View } from '../src/view/types.ts';
 import { choiceNumber, isProceed } from './keys.ts';
 import { PageScene } from './PageScene.ts';
-import { SCENE, barAction } from './shared.ts';
+import { SCENE, barAction, settingsOf } from './shared.ts';
+import type { BlockCard } from './views/BlockCard.ts';
 import type { Column } from './views/Column.ts';
+import { caps } from './views/typography.ts';
+import { Typewriter } from './views/Typewriter.ts';
 
 type StoryView = Extract<View, { screen: 'prologue' | 'decision' | 'reveal' }>;
 
 export class StoryScene extends PageScene {
+  /** Pages already typed out once: they appear whole from then on (kept across restarts). */
+  private readonly typed = new Set<string>();
+  private cards: BlockCard[] = [];
+  private typewriter: Typewriter | null = null;
+
   constructor(session: GameSession) {
     super(SCENE.story, session);
+  }
+
+  override create(): void {
+    this.typewriter = null;
+    super.create();
+    // A click or tap on the page (not a drag) shows the rest of the text at once.
+    this.input.on('pointerup', () => {
+      if (this.allowPress()) this.typewriter?.finish();
+    });
+  }
+
+  /** True while the page's text is still typing out. */
+  typing(): boolean {
+    return this.typewriter?.running() ?? false;
   }
 
   private view(): StoryView | null {
@@ -40,10 +62,10 @@ export class StoryScene extends PageScene {
     const v = this.view();
     if (v === null) return;
     const { gap, space } = this.layout;
-    col.text('kicker', v.kicker.toUpperCase(), PALETTE.brass, space.sm);
+    col.text('kicker', caps(this.layout, v.kicker), PALETTE.brass, space.sm);
     col.text('heading', v.heading, PALETTE.text, gap);
     if (v.screen === 'reveal') this.chosen(col, v.chosen, v.phase === 'outcome');
-    this.blocks(col, v.blocks);
+    this.cards = this.blocks(col, v.blocks);
     if (v.screen === 'decision' && v.phase === 'choosing') {
       col.mark('question').space(space.xs);
       col.text('subheading', v.question, PALETTE.text, gap * 0.75);
@@ -71,11 +93,28 @@ export class StoryScene extends PageScene {
     const question = col.markAt('question');
     // Moving from the briefing to the choices: bring the question into view.
     if (samePage && question !== undefined) this.scrollTo(question - this.layout.gap, true);
+    this.typeOut();
+  }
+
+  /** Types a page's text the first time it is shown, at the player's text speed. */
+  private typeOut(): void {
+    this.typewriter?.stop();
+    this.typewriter = null;
+    const { textSpeed, reducedMotion, locale } = settingsOf(this);
+    const page = this.pageKey();
+    if (textSpeed === 'instant' || reducedMotion || this.typed.has(page)) return;
+    // Marked at once: a page redrawn mid-typing (language, text size) appears whole.
+    this.typed.add(page);
+    this.typewriter = new Typewriter(this, this.cards, TYPING[locale][textSpeed]);
   }
 
   protected onKey(event: KeyboardEvent): boolean {
     const v = this.view();
     if (v === null) return false;
+    if (isProceed(event) && this.typing()) {
+      this.typewriter?.finish();
+      return true;
+    }
     const n = choiceNumber(event);
     if (n !== null && v.screen === 'decision') {
       const choice = v.choices.find((c) => c.key === n);

@@ -1,17 +1,25 @@
 /** The title: what the game is, a notice if a save could not be used, Continue and Start. */
+import { lineIn, nextLocale } from '../src/i18n/translate.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
+import type { SettingsStore } from '../src/settings/SettingsStore.ts';
 import { PALETTE, hex } from '../src/ui/theme.ts';
 import type { View } from '../src/view/types.ts';
 import { isProceed } from './keys.ts';
 import { PageScene } from './PageScene.ts';
-import { SCENE } from './shared.ts';
+import { SCENE, setSettingsOpen } from './shared.ts';
 import type { Column } from './views/Column.ts';
+import { caps } from './views/typography.ts';
+import { ButtonRow } from './views/ButtonRow.ts';
+import { optionButtons } from './views/options.ts';
 import { TimelineRail, railStops } from './views/TimelineRail.ts';
 
 type TitleView = Extract<View, { screen: 'title' }>;
 
 export class TitleScene extends PageScene {
-  constructor(session: GameSession) {
+  constructor(
+    session: GameSession,
+    private readonly settings: SettingsStore,
+  ) {
     super(SCENE.title, session);
   }
 
@@ -36,7 +44,7 @@ export class TitleScene extends PageScene {
     const v = this.view();
     if (v === null) return;
     const { gap, space, titleRule } = this.layout;
-    col.text('kicker', v.kicker.toUpperCase(), PALETTE.brass, space.md);
+    col.text('kicker', caps(this.layout, v.kicker), PALETTE.brass, space.md);
     col.text('title', v.heading, PALETTE.text, space.lg);
     col.bar(col.y, titleRule.weight, titleRule.width, hex(PALETTE.brass));
     col.space(titleRule.weight + gap);
@@ -56,6 +64,17 @@ export class TitleScene extends PageScene {
       });
       col.text('small', resume.detail, PALETTE.textMuted, gap);
     }
+    const earlier = v.resumeEarlier;
+    if (earlier !== null) {
+      // The player's own game, set aside when a share link was opened.
+      this.button(col, {
+        label: earlier.label,
+        variant: 'secondary',
+        hug: true,
+        onPress: () => this.session.resume('previous'),
+      });
+      col.text('small', earlier.detail, PALETTE.textMuted, gap);
+    }
     if (proceed !== null) {
       this.button(col, {
         label: proceed.label,
@@ -65,6 +84,7 @@ export class TitleScene extends PageScene {
         onPress: () => this.session.send(proceed.event),
       });
     }
+    this.preferences(col);
     col.space(gap * 1.5);
     col.place(
       (x, y, width) =>
@@ -73,6 +93,27 @@ export class TitleScene extends PageScene {
           label: '',
           stops: railStops(this.session),
         }),
+      0,
+    );
+  }
+
+  /** The language switch (labelled in the other language) and the way to the settings. */
+  private preferences(col: Column): void {
+    const next = nextLocale(this.session.translator().locale);
+    const items = [
+      {
+        label: lineIn(this.session.content, next, 'ui.lang.switchTo'),
+        onPress: () => this.settings.update({ locale: next }),
+      },
+      {
+        label: this.session.translate('ui.settings.open'),
+        onPress: () => setSettingsOpen(this, true),
+      },
+    ];
+    col.space(this.layout.space.md);
+    col.place(
+      (x, y, width) =>
+        new ButtonRow(this, this.layout, x, y, width, optionButtons(items), this.allowPress),
       0,
     );
   }

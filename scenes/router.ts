@@ -45,6 +45,9 @@ export class SceneRouter {
       scenes.stop(SCENE.actions);
       scenes.stop(SCENE.menu);
       this.game.registry.set(REGISTRY.menuOpen, false);
+      // Back to the title (e.g. a restart from the text layer): the map closes too.
+      scenes.stop(SCENE.map);
+      this.game.registry.set(REGISTRY.mapOpen, false);
     }
     this.hud = wantHud;
   }

@@ -8,14 +8,18 @@ import { ActionBarScene } from '../scenes/ActionBarScene.ts';
 import { BootScene } from '../scenes/BootScene.ts';
 import { EndingScene } from '../scenes/EndingScene.ts';
 import { HudScene } from '../scenes/HudScene.ts';
+import { MapScene } from '../scenes/MapScene.ts';
 import { MenuScene } from '../scenes/MenuScene.ts';
 import { SceneRouter } from '../scenes/router.ts';
-import { REGISTRY } from '../scenes/shared.ts';
+import { REGISTRY, SCENE } from '../scenes/shared.ts';
+import { SettingsScene } from '../scenes/SettingsScene.ts';
 import { StoryScene } from '../scenes/StoryScene.ts';
 import { TitleScene } from '../scenes/TitleScene.ts';
 import { clickableButtons } from '../scenes/views/Button.ts';
-import type { Sound } from './audio/sound.ts';
+import type { PlayerActions } from './dom/playerActions.ts';
 import type { GameSession } from './session/GameSession.ts';
+import type { Settings } from './settings/settings.ts';
+import type { SettingsStore } from './settings/SettingsStore.ts';
 import { MAX_DPR } from './ui/layout.ts';
 import { PALETTE } from './ui/theme.ts';
 
@@ -25,15 +29,34 @@ export interface RunningGame {
   readonly screen: () => string | null;
   /** Canvas buttons a pointer can click now, boxed in page CSS pixels. */
   readonly buttons: typeof clickableButtons;
+  /** True while the story page is typing out. */
+  readonly typing: () => boolean;
+  /** Every text visible on the canvas now. */
+  readonly texts: () => string[];
+  /** Redraws every scene in new settings (the palette must already be swapped). */
+  readonly applySettings: (settings: Settings) => void;
+  /** Which overlay covers the page: the map (and its tab), the menu, or none. */
+  readonly overlay: () => string | null;
+}
+
+/** The texts of visible Text objects under `list`, skipping hidden containers. */
+function visibleTexts(list: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return list.flatMap((o) => {
+    if ('visible' in o && o.visible === false) return [];
+    if (o instanceof Phaser.GameObjects.Text) return o.text === '' ? [] : [o.text];
+    if (o instanceof Phaser.GameObjects.Container) return visibleTexts(o.list);
+    return [];
+  });
 }
 
 const pixelRatio = () => Math.min(MAX_DPR, Math.max(1, window.devicePixelRatio || 1));
 
-/** The game in `parent`, showing `session`; `sound` (optional) gets its mute switch in the menu. */
+/** The game in `parent`, showing `session` in the player's `settings` (changed in its pages). */
 export function createGame(
   parent: HTMLElement,
   session: GameSession,
-  sound: Sound | null = null,
+  settings: SettingsStore,
+  actions: PlayerActions | null = null,
 ): RunningGame {
   const size = () => ({
     width: Math.max(1, parent.clientWidth),
@@ -42,6 +65,7 @@ export function createGame(
   let dpr = pixelRatio();
   const start = size();
   let router: SceneRouter | null = null;
+  const story = new StoryScene(session);
   // Scene order is draw order: pages, then the HUD and action bar over them, then the menu.
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -55,18 +79,29 @@ export function createGame(
     banner: false,
     scene: [
       new BootScene(() => router?.start()),
-      new TitleScene(session),
-      new StoryScene(session),
-      new EndingScene(session),
+      new TitleScene(session, settings),
+      story,
+      new EndingScene(session, actions),
       new HudScene(session),
       new ActionBarScene(session),
-      new MenuScene(session, sound),
+      new MenuScene(session, settings, actions),
+      new SettingsScene(session, settings),
+      ...(actions === null ? [] : [new MapScene(session, actions)]),
     ],
   });
   router = new SceneRouter(game, session);
   game.registry.set(REGISTRY.dpr, dpr);
   game.registry.set(REGISTRY.meterCount, session.content.story.meters.length);
   game.registry.set(REGISTRY.menuOpen, false);
+  game.registry.set(REGISTRY.mapOpen, false);
+  game.registry.set(REGISTRY.settingsOpen, false);
+  game.registry.set(REGISTRY.settings, settings.get());
+  const applySettings = (now: Settings) => {
+    // The clear colour is read every frame; the scenes redraw on the registry change.
+    const ink = Phaser.Display.Color.HexStringToColor(PALETTE.ink);
+    game.config.backgroundColor.setTo(ink.red, ink.green, ink.blue);
+    game.registry.set(REGISTRY.settings, now);
+  };
 
   const fit = () => {
     if (!game.isBooted) return;
@@ -83,5 +118,18 @@ export function createGame(
   // Also fires on browser zoom, which changes the parent's size in CSS pixels.
   new ResizeObserver(fit).observe(parent);
 
-  return { game, screen: () => router?.activeKey() ?? null, buttons: clickableButtons };
+  return {
+    game,
+    screen: () => router?.activeKey() ?? null,
+    buttons: clickableButtons,
+    typing: () => story.sys.isActive() && story.typing(),
+    texts: () => game.scene.getScenes(true).flatMap((scene) => visibleTexts(scene.children.list)),
+    applySettings,
+    overlay: () => {
+      const open = (key: string) => game.registry.get(key) === true;
+      if (open(REGISTRY.mapOpen) && game.scene.isActive(SCENE.map))
+        return `map:${String(game.registry.get(REGISTRY.mapTab) ?? 'map')}`;
+      return open(REGISTRY.menuOpen) ? SCENE.menu : null;
+    },
+  };
 }

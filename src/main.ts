@@ -1,15 +1,23 @@
 /**
- * Composition root: content, session, sound, text layer and game. The only module that sees
- * them all.
+ * Composition root: settings, content, session, sound, text layer and game. The only module
+ * that sees them all. The browser's language and motion preference become the defaults of the
+ * settings here, so nothing below has to ask the browser.
  */
 import { createSound } from './audio/sound.ts';
 import { loadContent } from './content/bundled.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
+import { DataPanel } from './dom/dataPanel.ts';
+import { createPlayerActions } from './dom/playerActions.ts';
+import { ReplayPanel } from './dom/replayPanel.ts';
 import { TextLayer } from './dom/TextLayer.ts';
 import './dom/textLayer.css';
 import { createGame } from './game.ts';
-import { browserStorage } from './persistence/storage.ts';
+import { browserStorage, safeGet } from './persistence/storage.ts';
 import { GameSession } from './session/GameSession.ts';
+import { LEGACY_MUTE_KEY, defaultSettings } from './settings/settings.ts';
+import { SettingsStore } from './settings/SettingsStore.ts';
+import { usePalette } from './ui/theme.ts';
+import type { GalleryView, MapView } from './view/replayTypes.ts';
 import type { View } from './view/types.ts';
 
 /** The end-to-end test hook. */
@@ -19,6 +27,14 @@ interface TestHook {
   screen(): string | null;
   /** Canvas buttons clickable now, with their boxes in page CSS pixels. */
   buttons(): { label: string; x: number; y: number; width: number; height: number }[];
+  /** True while the story page's text is still typing out on the canvas. */
+  typing(): boolean;
+  /** Every text drawn on the canvas now, to check the text layer has them all. */
+  canvasTexts(): string[];
+  map(): MapView;
+  gallery(): GalleryView;
+  /** What covers the page: "map:<tab>", "menu", or null. */
+  overlay(): string | null;
 }
 
 declare global {
@@ -34,15 +50,69 @@ function element(id: string): HTMLElement {
 }
 
 const storage = browserStorage();
-const session = new GameSession(loadContent(), storage, 'en');
-const sound = createSound(storage);
+const settings = new SettingsStore(
+  storage,
+  defaultSettings({
+    languages: navigator.languages,
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    muted: safeGet(storage, LEGACY_MUTE_KEY) === 'true',
+  }),
+);
+const initial = settings.get();
+usePalette(initial.highContrast);
+applyCssTheme(document.documentElement, initial);
+const session = new GameSession(loadContent(), storage, initial.locale);
+openSharedLink();
+const sound = createSound(initial.sound);
 session.onCue((cue) => sound.play(cue));
-applyCssTheme(document.documentElement);
-new TextLayer(element('text-layer'), session, sound);
-const running = createGame(element('game'), session, sound);
+const actions = createPlayerActions(session, {
+  location: window.location,
+  // Missing outside secure contexts (e.g. a LAN address over http): the actions fall back then.
+  clipboard: navigator.clipboard,
+  now: () => new Date(),
+  // "Forget my data" clears the stored settings too.
+  onForget: [() => settings.forget()],
+});
+new TextLayer(element('text-layer'), session, settings, [
+  new ReplayPanel(session, actions),
+  new DataPanel(session, actions),
+]);
+const running = createGame(element('game'), session, settings, actions);
+// The palette first: both renderers redraw from it when they hear of the change.
+settings.subscribe((now, before) => {
+  usePalette(now.highContrast);
+  applyCssTheme(document.documentElement, now);
+  sound.setLevels(now.sound);
+  running.applySettings(now);
+  if (now.locale !== before.locale) session.setLocale(now.locale);
+});
 
 window.__fd = {
   view: () => session.view(),
   screen: running.screen,
   buttons: running.buttons,
+  typing: running.typing,
+  canvasTexts: running.texts,
+  map: () => session.map(),
+  gallery: () => session.gallery(),
+  overlay: running.overlay,
 };
+
+/**
+ * A share link (`?path=…`) opens its path once: the parameter is then removed from the address,
+ * so a reload continues the game instead of opening the link again.
+ */
+function openSharedLink(): void {
+  const params = new URLSearchParams(window.location.search);
+  const code = params.get('path');
+  if (code === null) return;
+  session.openShared(code);
+  params.delete('path');
+  const query = params.toString();
+  const { pathname, hash } = window.location;
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname}${query ? `?${query}` : ''}${hash}`,
+  );
+}

@@ -10,7 +10,7 @@ import { PALETTE, hex } from '../../src/ui/theme.ts';
 import type { BlockView, QuoteView, SourceView } from '../../src/view/types.ts';
 import { Button } from './Button.ts';
 import { dashedRect } from './draw.ts';
-import { addText } from './typography.ts';
+import { addText, caps, type TextKind } from './typography.ts';
 
 /** Interface words the card shows beside the content (from ui.json, via the scene). */
 export interface CardLabels {
@@ -24,7 +24,8 @@ export interface CardOptions {
   readonly allowPress: () => boolean;
 }
 
-const INK = {
+/** Read from the palette when a card is made, so a contrast change shows on the next draw. */
+const inks = () => ({
   history: { body: PALETTE.paperText, muted: PALETTE.paperMuted, tag: PALETTE.stamp },
   counterfactual: {
     body: PALETTE.imaginedText,
@@ -33,10 +34,13 @@ const INK = {
   },
   prompt: { body: PALETTE.text, muted: PALETTE.textMuted, tag: PALETTE.brass },
   guide: { body: PALETTE.text, muted: PALETTE.textMuted, tag: PALETTE.brass },
-} as const;
+});
 
 export class BlockCard extends Phaser.GameObjects.Container {
   readonly boxHeight: number;
+  /** The card's text, and what follows it (quotes, sources): what a typewriter reveals. */
+  readonly words: Phaser.GameObjects.Text;
+  readonly extras: readonly Phaser.GameObjects.Components.Visible[];
   private readonly layout: Layout;
   private readonly inner: number;
   private readonly pad: number;
@@ -58,18 +62,23 @@ export class BlockCard extends Phaser.GameObjects.Container {
     const bare = block.kind === 'prompt' || block.kind === 'guide';
     this.pad = bare ? layout.indent : card.pad;
     this.inner = width - this.pad - (bare ? 0 : card.pad);
-    const ink = INK[block.kind];
+    const ink = inks()[block.kind];
     const bg = scene.add.graphics();
     this.add(bg);
 
     let cy = bare ? space.xxs : card.pad;
     cy = this.tag(block, cy, ink.tag);
-    cy = this.put(
-      addText(scene, layout, 'body', this.pad, cy, block.text, ink.body, this.inner),
-      cy,
-    );
+    this.words = addText(scene, layout, 'body', this.pad, cy, block.text, ink.body, this.inner);
+    cy = this.put(this.words, cy);
+    const bodyAt = this.list.length;
     for (const quote of block.quotes) cy = this.quote(quote, cy + layout.smallGap, options.labels);
     if (block.sources.length > 0) cy = this.sources(block.sources, cy + layout.smallGap, options);
+    this.extras = this.list
+      .slice(bodyAt)
+      .filter(
+        (o): o is Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Visible =>
+          'setVisible' in o,
+      );
     this.boxHeight = cy + (bare ? space.xxs : card.pad);
 
     if (block.kind === 'history') {
@@ -116,7 +125,7 @@ export class BlockCard extends Phaser.GameObjects.Container {
       'tag',
       this.pad,
       y,
-      block.label.toUpperCase(),
+      caps(this.layout, block.label),
       colour,
       this.inner,
     );
@@ -135,45 +144,23 @@ export class BlockCard extends Phaser.GameObjects.Container {
     return this.put(label, y) + space.md;
   }
 
+  /** The exact words; for a reader of another language, labelled, with the translation. */
   private quote(q: QuoteView, y: number, labels: CardLabels): number {
     const { space, stamp } = this.layout;
-    const indent = this.layout.indent;
-    const width = this.inner - indent;
-    const words = addText(
-      this.scene,
-      this.layout,
-      'quote',
-      this.pad + indent,
-      y,
-      `“${q.text}”`,
-      PALETTE.paperText,
-      width,
-    );
-    let cy = this.put(words, y) + space.sm;
-    const by = addText(
-      this.scene,
-      this.layout,
-      'small',
-      this.pad + indent,
-      cy,
-      `— ${q.attribution}`,
-      PALETTE.paperMuted,
-      width,
-    );
-    cy = this.put(by, cy);
-    if (q.unverified) {
-      const note = addText(
-        this.scene,
-        this.layout,
-        'small',
-        this.pad + indent,
-        cy + space.xxs,
-        labels.unverified,
-        PALETTE.paperMuted,
-        width,
-      );
-      cy = this.put(note, cy + space.xxs);
+    const x = this.pad + this.layout.indent;
+    const width = this.inner - this.layout.indent;
+    const line = (kind: TextKind, text: string, colour: string, at: number) =>
+      this.put(addText(this.scene, this.layout, kind, x, at, text, colour, width), at);
+    const tr = q.translation;
+    let cy = y;
+    if (tr !== null) cy = line('tag', tr.originalLabel, PALETTE.paperMuted, cy) + space.xs;
+    cy = line('quote', `“${q.text}”`, PALETTE.paperText, cy) + space.sm;
+    if (tr !== null) {
+      cy = line('tag', tr.label, PALETTE.stamp, cy + space.xs) + space.xs;
+      cy = line('translation', tr.text, PALETTE.paperText, cy) + space.sm;
     }
+    cy = line('small', `— ${q.attribution}`, PALETTE.paperMuted, cy);
+    if (q.unverified) cy = line('small', labels.unverified, PALETTE.paperMuted, cy + space.xxs);
     const rule = this.scene.add
       .graphics()
       .fillStyle(hex(PALETTE.stamp))
@@ -196,13 +183,13 @@ export class BlockCard extends Phaser.GameObjects.Container {
       'tag',
       this.pad,
       cy,
-      options.labels.sources.toUpperCase(),
+      caps(this.layout, options.labels.sources),
       PALETTE.paperMuted,
     );
     cy = this.put(head, cy) + space.xxs;
     for (const s of sources) {
       const link = new Button(this.scene, this.layout, this.pad, cy, {
-        label: `↗ ${s.title} — ${s.publisher}, ${s.date}`,
+        label: `↗ ${s.citation.map((r) => r.text).join('')}`,
         width: this.inner,
         variant: 'link',
         hug: true,

@@ -33,7 +33,8 @@ interface Look {
   readonly kind: TextKind;
 }
 
-const LOOKS: Record<ButtonVariant, Look> = {
+/** Read from the palette when a button is made, so a contrast change shows on the next draw. */
+const looks = (): Record<ButtonVariant, Look> => ({
   primary: {
     fill: PALETTE.brass,
     hoverFill: PALETTE.brassHover,
@@ -70,7 +71,7 @@ const LOOKS: Record<ButtonVariant, Look> = {
     badge: PALETTE.link,
     kind: 'small',
   },
-};
+});
 
 const live = new Set<Button>();
 
@@ -89,7 +90,7 @@ export class Button extends Phaser.GameObjects.Container {
     super(scene, x, y);
     this.label = options.label;
     this.layout = layout;
-    this.look = LOOKS[options.variant];
+    this.look = looks()[options.variant];
     const isLink = options.variant === 'link';
     const padX = isLink ? 0 : layout.button.padX;
     const padY = isLink ? layout.link.padY : layout.button.padY;
@@ -210,6 +211,11 @@ export class Button extends Phaser.GameObjects.Container {
     const cam = scene.cameras.main;
     // Mid-scroll, a box read now would be stale by the time a test clicks it.
     if (scene.tweens.isTweening(cam)) return null;
+    // Phaser ignores a pointer on anything inside a container that would not render: hidden,
+    // or at alpha 0 in the first frame of a page's fade-in.
+    if (!this.willRender(cam)) return null;
+    for (let c = this.parentContainer; c !== null; c = c.parentContainer)
+      if (!c.willRender(cam)) return null;
     const m = this.getWorldTransformMatrix();
     const left = Math.max(cam.x, cam.x + m.tx - cam.scrollX);
     const top = Math.max(cam.y, cam.y + m.ty - cam.scrollY);

@@ -7,7 +7,7 @@ import Phaser from 'phaser';
 import type { Layout } from '../../src/ui/layout.ts';
 import { PALETTE, hex } from '../../src/ui/theme.ts';
 import type { ComparisonRow } from '../../src/view/types.ts';
-import { addText, type TextKind } from './typography.ts';
+import { addText, caps, type TextKind } from './typography.ts';
 
 export interface CompareLabels {
   readonly decision: string;
@@ -72,7 +72,7 @@ export class CompareTable extends Phaser.GameObjects.Container {
           'tag',
           x,
           y + this.layout.space.sm,
-          labels.diverged.toUpperCase(),
+          caps(this.layout, labels.diverged),
           PALETTE.brass,
           width,
         ).height
@@ -81,8 +81,14 @@ export class CompareTable extends Phaser.GameObjects.Container {
       return (
         y +
         this.layout.space.sm +
-        this.text('tag', x, y + this.layout.space.sm, labels.same.toUpperCase(), PALETTE.up, width)
-          .height
+        this.text(
+          'tag',
+          x,
+          y + this.layout.space.sm,
+          caps(this.layout, labels.same),
+          PALETTE.up,
+          width,
+        ).height
       );
     return y;
   }
@@ -99,7 +105,8 @@ export class CompareTable extends Phaser.GameObjects.Container {
     const headH = Math.max(
       ...heads.map(
         (h, i) =>
-          this.text('tag', cols[i]! + pad, y, h.toUpperCase(), PALETTE.textMuted, cellW(i)).height,
+          this.text('tag', cols[i]! + pad, y, caps(this.layout, h), PALETTE.textMuted, cellW(i))
+            .height,
       ),
     );
     y += headH + space.md;
@@ -110,7 +117,7 @@ export class CompareTable extends Phaser.GameObjects.Container {
         'tag',
         cols[0]! + pad,
         y + pad,
-        row.dateLine.toUpperCase(),
+        caps(this.layout, row.dateLine),
         PALETTE.brass,
         cellW(0),
       );
@@ -161,7 +168,7 @@ export class CompareTable extends Phaser.GameObjects.Container {
       const top = y;
       y += pad;
       y +=
-        this.text('tag', pad, y, row.dateLine.toUpperCase(), PALETTE.brass, inner).height +
+        this.text('tag', pad, y, caps(this.layout, row.dateLine), PALETTE.brass, inner).height +
         space.xxs;
       y += this.text('strong', pad, y, row.title, PALETTE.text, inner).height + space.md;
       for (const [label, words, colour] of [
@@ -169,7 +176,7 @@ export class CompareTable extends Phaser.GameObjects.Container {
         [labels.founders, row.founders, PALETTE.text],
       ] as const) {
         y +=
-          this.text('tag', pad, y, label.toUpperCase(), PALETTE.textMuted, inner).height +
+          this.text('tag', pad, y, caps(this.layout, label), PALETTE.textMuted, inner).height +
           space.xxs;
         y += this.text('small', pad, y, words, colour, inner).height + space.sm;
       }

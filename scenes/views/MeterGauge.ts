@@ -46,7 +46,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
 
     const draw =
       style === 'dial' ? (v: number) => this.drawDial(v) : (v: number) => this.drawBar(v);
-    if (from === meter.value || reducedMotion()) draw(meter.value);
+    if (from === meter.value || reducedMotion(scene)) draw(meter.value);
     else {
       draw(from);
       scene.tweens.addCounter({

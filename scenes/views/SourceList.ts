@@ -31,7 +31,7 @@ export class SourceList extends Phaser.GameObjects.Container {
         cy += space.lg;
       }
       const link = new Button(scene, layout, card.pad, cy, {
-        label: `↗ ${s.title} — ${s.publisher}, ${s.date}`,
+        label: `↗ ${s.citation.map((r) => r.text).join('')}`,
         width: inner,
         variant: 'link',
         hug: true,

@@ -42,6 +42,8 @@ export class TimelineRail extends Phaser.GameObjects.Container {
     const segment = width / years;
     const probe = addText(scene, layout, 'tag', 0, 0, String(RAIL_YEARS.first), PALETTE.textMuted);
     const yearH = probe.height;
+    // Where four digits do not fit a year's segment (a phone at a large text size): ’16.
+    const short = probe.width > segment - space.sm;
     probe.destroy();
     const dateH = at.fraction === null ? 0 : Math.ceil(layout.font.small * 1.3) + space.sm;
     const natural = dateH + rail.marker + space.lg + yearH;
@@ -61,7 +63,7 @@ export class TimelineRail extends Phaser.GameObjects.Container {
         'tag',
         0,
         lineY + rail.marker + space.xxs,
-        String(RAIL_YEARS.first + i),
+        short ? `’${String(RAIL_YEARS.first + i).slice(2)}` : String(RAIL_YEARS.first + i),
         PALETTE.textMuted,
       );
       label.setX(Math.round(i * segment + (segment - label.width) / 2));

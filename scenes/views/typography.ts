@@ -1,26 +1,44 @@
-/** Text styles from the one type scale: every Text object in the game is made here. */
+/**
+ * Text styles from the one type scale: every Text object in the game is made here. Wrapping
+ * goes through the game's own line breaker (src/i18n/lineBreak.ts), which breaks Japanese
+ * between characters under the kinsoku rules and Latin text at spaces.
+ */
 import type Phaser from 'phaser';
+import { wrapText } from '../../src/i18n/lineBreak.ts';
 import type { Layout, TypeScale } from '../../src/ui/layout.ts';
-import { FONTS } from '../../src/ui/theme.ts';
+import { FONTS, type FontStacks } from '../../src/ui/theme.ts';
 
 interface Kind {
-  readonly family: keyof typeof FONTS;
+  readonly family: keyof FontStacks;
   readonly size: keyof TypeScale;
   readonly style: 'normal' | 'bold' | 'italic';
   /** Letter spacing in CSS pixels (tags and kickers read as typed labels). */
   readonly tracking: number;
   /** Display sizes sit tighter than reading text. */
   readonly tight?: boolean;
+  /** Words in their original language (English quotes): always the Latin font stacks. */
+  readonly original?: boolean;
+  /** Display text: wrapped between words only, so a word is never split across lines. */
+  readonly phrases?: boolean;
 }
 
 const KINDS = {
-  title: { family: 'sans', size: 'title', style: 'bold', tracking: 0, tight: true },
-  heading: { family: 'sans', size: 'heading', style: 'bold', tracking: 0, tight: true },
-  subheading: { family: 'sans', size: 'subheading', style: 'bold', tracking: 0 },
+  title: { family: 'sans', size: 'title', style: 'bold', tracking: 0, tight: true, phrases: true },
+  heading: {
+    family: 'sans',
+    size: 'heading',
+    style: 'bold',
+    tracking: 0,
+    tight: true,
+    phrases: true,
+  },
+  subheading: { family: 'sans', size: 'subheading', style: 'bold', tracking: 0, phrases: true },
   lead: { family: 'sans', size: 'subheading', style: 'normal', tracking: 0 },
   body: { family: 'sans', size: 'body', style: 'normal', tracking: 0 },
   strong: { family: 'sans', size: 'body', style: 'bold', tracking: 0 },
-  quote: { family: 'serif', size: 'quote', style: 'italic', tracking: 0 },
+  quote: { family: 'serif', size: 'quote', style: 'italic', tracking: 0, original: true },
+  /** A quote's translation: upright, since Japanese type has no italic. */
+  translation: { family: 'sans', size: 'quote', style: 'normal', tracking: 0 },
   small: { family: 'sans', size: 'small', style: 'normal', tracking: 0 },
   smallStrong: { family: 'sans', size: 'small', style: 'bold', tracking: 0 },
   kicker: { family: 'mono', size: 'small', style: 'bold', tracking: 1 },
@@ -39,7 +57,7 @@ export function textStyle(
   const k: Kind = KINDS[kind];
   const size = layout.font[k.size];
   return {
-    fontFamily: FONTS[k.family],
+    fontFamily: (k.original === true ? FONTS : layout.fonts)[k.family],
     fontSize: `${size}px`,
     fontStyle: k.style,
     color: colour,
@@ -47,8 +65,21 @@ export function textStyle(
     letterSpacing: k.tracking === 0 ? 0 : layout.css(k.tracking),
     // Italic glyphs lean past their advance width; the padding keeps them whole.
     padding: k.style === 'italic' ? { right: Math.ceil(size * 0.2) } : {},
-    ...(wrapWidth === undefined ? {} : { wordWrap: { width: wrapWidth, useAdvancedWrap: true } }),
+    ...(wrapWidth === undefined
+      ? {}
+      : { wordWrap: { callback: wrapper(wrapWidth, k.phrases === true) } }),
   };
+}
+
+/** Phaser's word-wrap callback for lines at most `width` pixels wide. */
+function wrapper(width: number, phrases = false): TextStyleWordWrapCallback {
+  return (text, t) =>
+    wrapText(
+      text,
+      width,
+      (s) => t.context.measureText(s).width + s.length * t.letterSpacing,
+      phrases,
+    );
 }
 
 /** Adds a text object at (x, y), top-left origin. */
@@ -86,6 +117,14 @@ export function fitText(
     size = Math.max(minSize, size - layout.space.hair);
     t.setFontSize(size);
   }
-  if (t.width > maxWidth) t.setWordWrapWidth(maxWidth, true);
+  if (t.width > maxWidth) t.setWordWrapCallback(wrapper(maxWidth));
   return t;
+}
+
+/**
+ * A label in capitals, as an English case file types them; other languages keep their own
+ * case, so a Latin name inside Japanese stays as written ("OpenAI", not "OPENAI").
+ */
+export function caps(layout: Layout, text: string): string {
+  return layout.locale === 'en' ? text.toUpperCase() : text;
 }

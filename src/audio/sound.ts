@@ -1,12 +1,16 @@
 /**
- * The game's sound: the one module that imports howler. Cues are played only after the first
- * user gesture (Howler would otherwise queue them and play them all at once on unlock), never
- * when muted, and a file that fails to load or play is simply skipped: sound is never needed to
- * play. The mute choice is kept in the browser.
+ * The game's sound: the one module that imports howler. Every sound plays on a channel —
+ * `effects` for the cues, `music` for music — at the level master × channel, or not at all when
+ * muted. The game has no music tracks yet: the music channel's level is kept and applied to any
+ * track played on it, so adding music needs no change to the mixing or the settings.
+ *
+ * Cues are played only after the first user gesture (Howler would otherwise queue them and play
+ * them all at once on unlock), and a file that fails to load or play is simply skipped: sound is
+ * never needed to play. The levels come from the settings (src/settings), which remember them.
  */
 import { Howl } from 'howler';
 import type { Cue } from '../machine/events.ts';
-import { safeGet, safeSet, type StorageLike } from '../persistence/storage.ts';
+import type { Channel, SoundSettings } from '../settings/settings.ts';
 import choiceUrl from '../../assets/audio/choice.wav';
 import endingUrl from '../../assets/audio/ending.wav';
 import meterUrl from '../../assets/audio/meter.wav';
@@ -21,22 +25,28 @@ const FILES: Readonly<Record<Cue, string>> = {
   ending: endingUrl,
 };
 
-/** Quiet by default: the game is read aloud in classrooms over these. */
-const VOLUME = 0.5;
-export const MUTE_KEY = 'founders-dilemma.muted';
+/** Full scale is quieter than the files: the game is read aloud in classrooms over these. */
+const HEADROOM = 0.6;
+
+type Bus = Exclude<Channel, 'master'>;
 
 export interface Sound {
   play(cue: Cue): void;
-  isMuted(): boolean;
-  setMuted(muted: boolean): void;
+  /** Applies the player's levels and mute, to sounds playing now and to every later one. */
+  setLevels(levels: SoundSettings): void;
 }
 
-/** The sound of the game; `storage` remembers the mute choice (null: not remembered). */
-export function createSound(storage: StorageLike | null): Sound {
-  let muted = safeGet(storage, MUTE_KEY) === 'true';
+/** The volume of a sound on `bus`: master × channel, or silence when muted. */
+function gain(levels: SoundSettings, bus: Bus): number {
+  return levels.muted ? 0 : HEADROOM * levels.master * levels[bus];
+}
+
+/** The sound of the game at the given levels. */
+export function createSound(initial: SoundSettings): Sound {
+  let levels = initial;
   let unlocked = false;
-  const howls = new Map<Cue, Howl>();
-  const broken = new Set<Cue>();
+  const howls = new Map<string, { readonly howl: Howl; readonly bus: Bus }>();
+  const broken = new Set<string>();
 
   const unlock = () => {
     unlocked = true;
@@ -47,35 +57,36 @@ export function createSound(storage: StorageLike | null): Sound {
   window.addEventListener('pointerdown', unlock, true);
   window.addEventListener('keydown', unlock, true);
 
-  const howl = (cue: Cue): Howl => {
-    let h = howls.get(cue);
-    if (h === undefined) {
-      h = new Howl({
-        src: [FILES[cue]],
-        format: ['wav'],
-        volume: VOLUME,
-        onloaderror: () => broken.add(cue),
-        onplayerror: () => broken.add(cue),
-      });
-      howls.set(cue, h);
-    }
-    return h;
+  const load = (key: string, src: string, bus: Bus): Howl => {
+    const known = howls.get(key);
+    if (known !== undefined) return known.howl;
+    const howl = new Howl({
+      src: [src],
+      format: ['wav'],
+      volume: gain(levels, bus),
+      onloaderror: () => broken.add(key),
+      onplayerror: () => broken.add(key),
+    });
+    howls.set(key, { howl, bus });
+    return howl;
   };
 
   return {
     play(cue) {
-      if (!unlocked || muted || broken.has(cue)) return;
+      if (!unlocked || gain(levels, 'effects') === 0 || broken.has(cue)) return;
       try {
-        howl(cue).play();
+        load(cue, FILES[cue], 'effects').play();
       } catch {
         broken.add(cue);
       }
     },
-    isMuted: () => muted,
-    setMuted(value) {
-      muted = value;
-      safeSet(storage, MUTE_KEY, String(value));
-      if (value) howls.forEach((h) => h.stop());
+    setLevels(next) {
+      levels = next;
+      howls.forEach(({ howl, bus }) => {
+        const volume = gain(levels, bus);
+        howl.volume(volume);
+        if (volume === 0) howl.stop();
+      });
     },
   };
 }

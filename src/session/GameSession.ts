@@ -6,7 +6,7 @@
  */
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Content } from '../content/load.ts';
-import { createTranslator, type Locale, type Translate } from '../i18n/translate.ts';
+import { createTranslator, type Locale, type Translator } from '../i18n/translate.ts';
 import type { Cue, StoryEvent } from '../machine/events.ts';
 import { eventsForPath, replayEvents } from '../machine/restore.ts';
 import { createStoryMachine, type StoryMachine } from '../machine/storyMachine.ts';
@@ -28,7 +28,10 @@ import {
 } from '../persistence/save.ts';
 import type { StorageLike } from '../persistence/storage.ts';
 import { decodePath, encodePath } from '../story/pathCode.ts';
+import { galleryModel } from '../view/gallery.ts';
+import { mapModel } from '../view/map.ts';
 import { viewOf } from '../view/model.ts';
+import type { GalleryView, MapView } from '../view/replayTypes.ts';
 import type { View } from '../view/types.ts';
 import { placeOf } from './places.ts';
 import { exportData, importData, type ImportError } from './transfer.ts';
@@ -43,7 +46,7 @@ export class GameSession {
   private actor: Actor<StoryMachine>;
   /** Every event the current actor accepted since the title: what the autosave replays. */
   private events: StoryEvent[] = [];
-  private t: Translate;
+  private t: Translator;
   private memory: Memory;
   private offers: Record<SaveSlot, SaveEnvelope | null> = { current: null, previous: null };
   private notice: string | null = null;
@@ -151,6 +154,16 @@ export class GameSession {
     return this.memory;
   }
 
+  /** The branch map of this play-through (see view/map.ts). */
+  map(): MapView {
+    return mapModel(this.content, this.t, this.actor.getSnapshot().context, this.memory);
+  }
+
+  /** Every ending, reached or locked (see view/gallery.ts). */
+  gallery(): GalleryView {
+    return galleryModel(this.content, this.t, this.memory);
+  }
+
   /** "Forget my data": memory and every save. The current game goes on, unsaved until it moves. */
   forgetData(): void {
     forgetMemory(this.storage);
@@ -182,6 +195,11 @@ export class GameSession {
 
   translate(line: string, params?: Readonly<Record<string, string | number>>): string {
     return this.t(line, params);
+  }
+
+  /** The translator of the current locale (its `locale` is the language of every text). */
+  translator(): Translator {
+    return this.t;
   }
 
   private replaceActor(actor: Actor<StoryMachine>, events: readonly StoryEvent[]): void {

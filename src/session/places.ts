@@ -9,10 +9,11 @@ export function placeOf(content: Content, t: Translate, state: unknown): string 
       ? (Object.entries(state)[0] ?? [])
       : [];
   const decision = node === undefined ? undefined : content.decisions.get(node);
-  if (decision) return `${t(decision.dateLine)}: ${t(decision.title)}`;
+  if (decision)
+    return t('ui.format.dated', { date: t(decision.dateLine), title: t(decision.title) });
   const endingId =
     node === 'ending' && typeof inner === 'object' && inner !== null
-      ? Object.keys(inner)[0]
+      ? Object.keys(inner as object)[0]
       : undefined;
   const ending = endingId === undefined ? undefined : content.endings.get(endingId);
   return ending ? t(ending.title) : t(content.story.prologue.title);

@@ -6,6 +6,9 @@
  * Phaser-free: plain numbers in, plain numbers out, from a 360×640 phone to a 1920×1080
  * projector.
  */
+import type { Locale } from '../i18n/translate.ts';
+import type { TextSize } from '../settings/settings.ts';
+import { fontsFor, type FontStacks } from './theme.ts';
 
 export interface Rect {
   readonly x: number;
@@ -58,6 +61,20 @@ export interface StrokeScale {
   readonly bar: number;
 }
 
+/** The player's text settings that change the layout: size and language. */
+export interface Typesetting {
+  readonly size: TextSize;
+  readonly locale: Locale;
+}
+
+/** Body text scale of each text-size setting (the layout grows with it). */
+export const TEXT_SCALE: Readonly<Record<TextSize, number>> = {
+  small: 0.875,
+  medium: 1,
+  large: 1.2,
+  xlarge: 1.45,
+};
+
 export interface Layout {
   readonly width: number;
   readonly height: number;
@@ -70,6 +87,10 @@ export interface Layout {
   /** The reading column, centred. */
   readonly column: { readonly x: number; readonly width: number };
   readonly font: TypeScale;
+  /** Font stacks for the text's language. */
+  readonly fonts: FontStacks;
+  /** Language of the interface text, for line breaking and type styles. */
+  readonly locale: Locale;
   /** Extra pixels between lines, per font size (Phaser's `lineSpacing`). */
   readonly leading: (fontSize: number) => number;
   /** Vertical rhythm: between blocks, and inside cards. */
@@ -172,7 +193,8 @@ function hudMetrics(
   const meterRowHeight = 2 * lineOf(font.small) + css(4);
   return {
     meterStyle: 'bar',
-    railRow: css(52),
+    // Date, marker and year labels, however large the text (the text-size setting).
+    railRow: Math.max(css(52), lineOf(font.small) + lineOf(font.tag) + css(31)),
     meterColumns,
     meterRowHeight,
     dialRadius: 0,
@@ -184,9 +206,16 @@ function hudMetrics(
 
 /**
  * The layout for a canvas of `width`×`height` device pixels at `dpr`, with `meters` meters on
- * the HUD (their number decides how many rows the compact HUD needs).
+ * the HUD (their number decides how many rows the compact HUD needs), in the player's text size
+ * and language.
  */
-export function computeLayout(width: number, height: number, dpr: number, meters: number): Layout {
+export function computeLayout(
+  width: number,
+  height: number,
+  dpr: number,
+  meters: number,
+  typesetting: Typesetting = { size: 'medium', locale: 'en' },
+): Layout {
   const css = (n: number) => Math.round(n * dpr);
   const cssW = width / dpr;
   const cssH = height / dpr;
@@ -194,10 +223,12 @@ export function computeLayout(width: number, height: number, dpr: number, meters
   const s = portrait
     ? clamp(cssW / DESIGN.portraitWidth, 0.8, 1.25)
     : clamp(Math.min(cssW / DESIGN.width, cssH / DESIGN.height), 0.8, 1.5);
-  const body = clamp(Math.round(20 * s), 16, 30);
+  const unscaled = clamp(Math.round(20 * s), 16, 30);
+  const body = Math.round(unscaled * TEXT_SCALE[typesetting.size]);
   const size = (ratio: number, min: number) => css(Math.max(min, Math.round(body * ratio)));
   const font: TypeScale = {
-    title: size(2.9, 34),
+    // The title is display type, large already: the text-size setting is for reading text.
+    title: css(Math.max(34, Math.round(unscaled * 2.9))),
     heading: size(1.6, 24),
     subheading: size(1.2, 19),
     body: css(body),
@@ -220,7 +251,10 @@ export function computeLayout(width: number, height: number, dpr: number, meters
     margin,
     column: { x: Math.round((width - columnWidth) / 2), width: columnWidth },
     font,
-    leading: (fontSize) => Math.round(fontSize * 0.38),
+    fonts: fontsFor(typesetting.locale),
+    locale: typesetting.locale,
+    // Japanese sets looser: its characters fill the full em square.
+    leading: (fontSize) => Math.round(fontSize * (typesetting.locale === 'ja' ? 0.55 : 0.38)),
     gap: css(Math.round(body * 1.1)),
     smallGap: css(Math.round(body * 0.5)),
     card: { pad: css(Math.round(body * 0.95)), radius: css(3), line: Math.max(1, css(1.5)) },

@@ -6,11 +6,13 @@
  *
  * Contrast (WCAG 2.x relative luminance): every text colour below is at least 6.6:1 on the
  * background it is drawn on (lowest: stamp on paper 6.7, muted on raised ink 7.9, link on paper
- * 7.4), so AA holds with room to spare on washed-out projectors.
+ * 7.4), so AA holds with room to spare on washed-out projectors. The high-contrast palette
+ * raises text to at least 10:1 and outlines to at least 7:1 (tests/unit/theme.test.ts).
  */
+import type { Locale } from '../i18n/translate.ts';
 
 /** Colours as CSS hex strings; `hex()` turns one into the number Phaser's Graphics wants. */
-export const PALETTE = {
+const STANDARD = {
   /** Table top: the page background. */
   ink: '#12161c',
   /** Raised surfaces on ink: the HUD, panels, choice buttons. */
@@ -40,6 +42,45 @@ export const PALETTE = {
   down: '#ffa394',
 } as const;
 
+export type Palette = { readonly [K in keyof typeof STANDARD]: string };
+
+/** The high-contrast setting: white text, black on white paper, bright outlines everywhere. */
+const HIGH_CONTRAST: Palette = {
+  ink: '#000000',
+  inkRaised: '#0c0f14',
+  inkHover: '#1f2a3a',
+  inkLine: '#c9d2de',
+  text: '#ffffff',
+  textMuted: '#e3e8ef',
+  brass: '#ffd27a',
+  brassHover: '#ffe4ad',
+  onBrass: '#000000',
+  paper: '#ffffff',
+  paperEdge: '#3d3322',
+  paperText: '#000000',
+  paperMuted: '#2e271e',
+  stamp: '#7d1509',
+  link: '#0a3470',
+  imagined: '#050a12',
+  imaginedLine: '#b7d3f7',
+  imaginedText: '#ffffff',
+  up: '#a8f5c0',
+  down: '#ffc2b8',
+};
+
+/**
+ * The palette in use. Both renderers read it when they draw, so switching the contrast setting
+ * swaps its values in place (`usePalette`) and redraws; nothing keeps a copy.
+ */
+export const PALETTE: Palette = { ...STANDARD };
+
+export function usePalette(highContrast: boolean): void {
+  Object.assign(PALETTE, highContrast ? HIGH_CONTRAST : STANDARD);
+}
+
+/** Both palettes, for the contrast tests. */
+export const PALETTES = { standard: STANDARD, high: HIGH_CONTRAST } as const;
+
 /** `'#12161c'` → `0x12161c`, for Phaser Graphics and Rectangle fills. */
 export function hex(colour: string): number {
   return Number.parseInt(colour.slice(1), 16);
@@ -47,14 +88,38 @@ export function hex(colour: string): number {
 
 const CJK = '"Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic", "Meiryo"';
 
-/** System font stacks only: the game never fetches a font. */
-export const FONTS = {
-  sans: `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, ${CJK}, sans-serif`,
+export interface FontStacks {
+  readonly sans: string;
   /** Dates, tags and labels: the typewriter of the case file. */
-  mono: `ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", ${CJK}, monospace`,
+  readonly mono: string;
   /** Exact quotes. */
+  readonly serif: string;
+}
+
+/** System font stacks only: the game never fetches a font. */
+export const FONTS: FontStacks = {
+  sans: `system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, ${CJK}, sans-serif`,
+  mono: `ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", "DejaVu Sans Mono", ${CJK}, monospace`,
   serif: `Georgia, "Times New Roman", "Liberation Serif", "DejaVu Serif", ${CJK}, serif`,
-} as const;
+};
+
+/**
+ * Japanese text: Japanese fonts first, so kanji take their Japanese forms (not a Chinese font's)
+ * and Latin words inside Japanese use the Japanese font's matching Latin. Hiragino (macOS, iOS),
+ * BIZ UD / Yu Gothic UI / Meiryo (Windows), Noto Sans CJK JP (ChromeOS, Android, Linux).
+ */
+const JA_SANS =
+  '"Hiragino Sans", "Hiragino Kaku Gothic ProN", "BIZ UDPGothic", "Yu Gothic UI", Meiryo, "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif';
+export const FONTS_JA: FontStacks = {
+  sans: JA_SANS,
+  mono: `"BIZ UDGothic", "Osaka-Mono", "MS Gothic", "Noto Sans Mono CJK JP", ${JA_SANS}, monospace`,
+  serif: `"Hiragino Mincho ProN", "BIZ UDPMincho", "Yu Mincho", "Noto Serif CJK JP", serif`,
+};
+
+/** The font stacks for text in `locale`. */
+export function fontsFor(locale: Locale): FontStacks {
+  return locale === 'ja' ? FONTS_JA : FONTS;
+}
 
 /** Draw order within a page scene (scenes themselves stack in the order game.ts lists them). */
 export const DEPTH = {
@@ -67,6 +132,15 @@ export const DURATION = {
   scroll: 220,
   fadeIn: 160,
   meterSweep: 450,
+} as const;
+
+/**
+ * How fast the story types out on the canvas, in characters per second by locale: a Japanese
+ * character carries about two Latin letters' worth of reading, so it types at half the rate.
+ */
+export const TYPING = {
+  en: { slow: 35, normal: 70, fast: 140 },
+  ja: { slow: 15, normal: 30, fast: 60 },
 } as const;
 
 /** Opacities. */

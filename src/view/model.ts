@@ -4,7 +4,7 @@
  */
 import type { Content } from '../content/load.ts';
 import type { Decision } from '../content/schema.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { Translate, Translator } from '../i18n/translate.ts';
 import type { StoryContext } from '../machine/events.ts';
 import { briefingFor, visibleChoices } from '../story/graph.ts';
 import { historicalRoute, replay } from '../story/route.ts';
@@ -80,7 +80,7 @@ export interface TitleExtras {
 export function viewOf(
   snapshot: SnapshotLike,
   content: Content,
-  t: Translate,
+  t: Translator,
   title: TitleExtras = { resume: null, resumeEarlier: null, notice: null },
 ): View {
   const { value, context } = snapshot;

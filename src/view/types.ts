@@ -4,24 +4,45 @@
  */
 import type { StoryEvent } from '../machine/events.ts';
 
+/** A piece of text in one language, for lines that mix languages (a citation). */
+export interface TextRun {
+  readonly text: string;
+  /** BCP 47 language of the run: "en", "ja". */
+  readonly lang: string;
+}
+
 export interface SourceView {
   readonly id: string;
+  /** Title and publisher are the source's own words, in `lang`. */
   readonly title: string;
   readonly publisher: string;
+  readonly lang: string;
+  /** Date and reliability note are in the reader's language. */
   readonly date: string;
   readonly url: string;
   readonly reliability: string;
+  /** "Title — Publisher, date", as runs so the original-language part keeps its `lang`. */
+  readonly citation: readonly TextRun[];
 }
 
 export interface QuoteView {
   /** The exact words, in their original language and spelling. */
   readonly text: string;
-  /** "Elon Musk, email to Greg Brockman, cc Sam Altman, 22 Nov 2015". */
+  /** "Elon Musk, email to Greg Brockman, cc Sam Altman, 22 Nov 2015", in the reader's language. */
   readonly attribution: string;
   /** Language of the quote's words (the originals are English). */
   readonly lang: string;
   /** True when the fact sheet asks for the wording to be checked against the court exhibits. */
   readonly unverified: boolean;
+  /**
+   * For a reader of another language: the quote translated, shown after the original and
+   * labelled as a translation ("翻訳"); the original gets a label too ("原文（英語）").
+   */
+  readonly translation: {
+    readonly text: string;
+    readonly label: string;
+    readonly originalLabel: string;
+  } | null;
 }
 
 export interface BlockView {

@@ -29,16 +29,42 @@ export interface Watched {
   readonly url: string;
 }
 
-/** A fresh context and page, watched; the game's address is baseURL (+ query). */
+/**
+ * Settings stored before the game loads, unless the test stores its own: the story pages show
+ * whole at once, so a play-through is not waiting on the canvas typewriter (tested on its own).
+ */
+export const TEST_SETTINGS = { textSpeed: 'instant' } as const;
+
+/**
+ * A fresh context and page, watched; the game's address is baseURL (+ query). `locale` is the
+ * browser's language; `settings` are stored on the first visit only (null: none, as a new player).
+ */
 export async function openGame(
   browser: Browser,
-  options: { width?: number; height?: number; query?: string; context?: BrowserContext } = {},
+  options: {
+    width?: number;
+    height?: number;
+    query?: string;
+    context?: BrowserContext;
+    locale?: string;
+    settings?: Record<string, unknown> | null;
+  } = {},
 ): Promise<Watched> {
   const context =
     options.context ??
     (await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+      locale: options.locale ?? 'en-US',
     }));
+  const seed = options.settings === undefined ? TEST_SETTINGS : options.settings;
+  if (seed !== null)
+    await context.addInitScript((settings) => {
+      if (localStorage.getItem('founders-dilemma.settings') === null)
+        localStorage.setItem(
+          'founders-dilemma.settings',
+          JSON.stringify({ game: 'founders-dilemma', schema: 1, settings }),
+        );
+    }, seed);
   const page = await context.newPage();
   const base = inject('baseURL');
   const origin = new URL(base).origin;

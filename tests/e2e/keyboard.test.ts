@@ -52,8 +52,10 @@ describe('keyboard only, the founders’ route', () => {
     expect(v.screen === 'ending' && v.historical).toBe(true);
     v = await press('Enter');
     expect(where(v)).toBe('ending:capped-profit-bet:compare');
-    expect(await page.getByRole('table').count()).toBe(1);
-    const rows = await page.locator('#text-layer table tbody tr').count();
+    // The screen's own comparison table (the menu holds another one, for the map).
+    const screen = page.locator('#text-layer .tl-screen');
+    expect(await screen.getByRole('table').count()).toBe(1);
+    const rows = await screen.locator('table tbody tr').count();
     expect(rows).toBe(foundersChoices.length);
     v = await press('Enter');
     expect(where(v)).toBe('ending:capped-profit-bet:epilogue');
