@@ -88,6 +88,8 @@ describe('your data', () => {
     await activate(page, en['ui.data.forgetYes']!);
     await expect.poll(() => dataStatus(page).textContent()).toBe(en['ui.data.forgotten']);
     expect(await stored(page)).toEqual({});
+    // The settings too: nothing of the player is left in this browser.
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(where(await view(page))).toBe(where(v));
     expect(problems).toEqual([]);
     await context.close();
