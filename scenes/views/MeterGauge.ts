@@ -7,11 +7,11 @@
 import Phaser from 'phaser';
 import type { Layout, Rect } from '../../src/ui/layout.ts';
 import { DURATION, PALETTE, hex } from '../../src/ui/theme.ts';
+import { METER_MAX } from '../../src/story/timeline.ts';
 import type { MeterView } from '../../src/view/types.ts';
 import { reducedMotion } from '../shared.ts';
 import { addText, fitText } from './typography.ts';
 
-const MAX = 100;
 const TICKS = [0, 25, 50, 75, 100];
 
 /** "+25", "−10" (a true minus sign), or "" when nothing moved. */
@@ -75,7 +75,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       .strokePath();
     track.lineStyle(stroke.thin, hex(PALETTE.textMuted));
     for (const t of TICKS) {
-      const a = Math.PI + (Math.PI * t) / MAX;
+      const a = Math.PI + (Math.PI * t) / METER_MAX;
       const [c, s] = [Math.cos(a), Math.sin(a)];
       track.lineBetween(
         cx + c * (r + dial.tickIn),
@@ -167,7 +167,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const r = this.radius;
     const cx = this.rect.width / 2;
     const cy = this.layout.hud.dialTop + r;
-    const a = Math.PI + (Math.PI * value) / MAX;
+    const a = Math.PI + (Math.PI * value) / METER_MAX;
     const g = this.needle.clear();
     g.lineStyle(dial.track, hex(PALETTE.brass)).beginPath().arc(cx, cy, r, Math.PI, a).strokePath();
     g.lineStyle(dial.needle, hex(PALETTE.text)).lineBetween(
@@ -183,9 +183,9 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const h = this.layout.hud.barHeight;
     const { x, y, width } = this.bar;
     const g = this.needle.clear();
-    g.fillStyle(hex(PALETTE.brass)).fillRect(x, y, (width * value) / MAX, h);
+    g.fillStyle(hex(PALETTE.brass)).fillRect(x, y, (width * value) / METER_MAX, h);
     g.fillStyle(hex(PALETTE.inkRaised));
     for (const t of TICKS.slice(1, -1))
-      g.fillRect(x + (width * t) / MAX, y, this.layout.stroke.thin, h);
+      g.fillRect(x + (width * t) / METER_MAX, y, this.layout.stroke.thin, h);
   }
 }
