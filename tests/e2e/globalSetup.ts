@@ -12,10 +12,17 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * FD_DIST points the layer at another build folder (e.g. `vite build --outDir /tmp/dist-me`), so
+ * engineers working side by side on one checkout do not overwrite each other's dist/ mid-run.
+ */
+const DIST = process.env.FD_DIST ?? 'dist';
+
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error(`${DIST}/ is missing: run \`npm run build\` first`);
   const server = await preview({
+    build: { outDir: DIST },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',
   });
