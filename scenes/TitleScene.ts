@@ -1,4 +1,9 @@
-/** The title: what the game is, a notice if a save could not be used, Continue and Start. */
+/**
+ * The title: what the game is, a notice if a save could not be used, Continue and Start; then
+ * the language, the settings, the branch map and endings, and loading data from another device.
+ */
+import Phaser from 'phaser';
+import type { PlayerActions } from '../src/dom/playerActions.ts';
 import { lineIn, nextLocale } from '../src/i18n/translate.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
 import type { SettingsStore } from '../src/settings/SettingsStore.ts';
@@ -6,7 +11,7 @@ import { PALETTE, hex } from '../src/ui/theme.ts';
 import type { View } from '../src/view/types.ts';
 import { isProceed } from './keys.ts';
 import { PageScene } from './PageScene.ts';
-import { SCENE, setSettingsOpen } from './shared.ts';
+import { SCENE, setMapOpen, setSettingsOpen } from './shared.ts';
 import type { Column } from './views/Column.ts';
 import { caps } from './views/typography.ts';
 import { ButtonRow } from './views/ButtonRow.ts';
@@ -16,11 +21,32 @@ import { TimelineRail, railStops } from './views/TimelineRail.ts';
 type TitleView = Extract<View, { screen: 'title' }>;
 
 export class TitleScene extends PageScene {
+  /** Status messages older than this page were about something else (e.g. an earlier share). */
+  private openedAt = 0;
+
   constructor(
     session: GameSession,
     private readonly settings: SettingsStore,
+    private readonly actions: PlayerActions | null = null,
   ) {
     super(SCENE.title, session);
+  }
+
+  override create(): void {
+    this.openedAt = this.actions?.status()?.seq ?? 0;
+    const off = this.actions?.onStatus(() => this.refresh(false));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => off?.());
+    super.create();
+  }
+
+  protected override stamp(): string {
+    return JSON.stringify([this.session.view(), this.dataStatus()]);
+  }
+
+  /** What became of a data file the player loaded here (read, or refused and why). */
+  private dataStatus(): string | null {
+    const s = this.actions?.status() ?? null;
+    return s !== null && s.topic === 'data' && s.seq > this.openedAt ? s.message : null;
   }
 
   private view(): TitleView | null {
@@ -85,6 +111,7 @@ export class TitleScene extends PageScene {
       });
     }
     this.preferences(col);
+    this.replayAndData(col);
     col.space(gap * 1.5);
     col.place(
       (x, y, width) =>
@@ -116,6 +143,28 @@ export class TitleScene extends PageScene {
         new ButtonRow(this, this.layout, x, y, width, optionButtons(items), this.allowPress),
       0,
     );
+  }
+
+  /** The branch map and endings gallery, and a data file from another device. */
+  private replayAndData(col: Column): void {
+    const { actions } = this;
+    const items = [
+      {
+        label: this.session.translate('ui.map.open'),
+        onPress: () => setMapOpen(this, true, 'map'),
+      },
+      ...(actions === null
+        ? []
+        : [{ label: this.session.translate('ui.data.load'), onPress: () => actions.pickFile() }]),
+    ];
+    col.space(this.layout.space.sm);
+    col.place(
+      (x, y, width) =>
+        new ButtonRow(this, this.layout, x, y, width, optionButtons(items), this.allowPress),
+      0,
+    );
+    const status = this.dataStatus();
+    if (status !== null) col.text('small', status, PALETTE.text, this.layout.gap);
   }
 
   protected onKey(event: KeyboardEvent): boolean {

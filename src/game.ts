@@ -79,7 +79,7 @@ export function createGame(
     banner: false,
     scene: [
       new BootScene(() => router?.start()),
-      new TitleScene(session, settings),
+      new TitleScene(session, settings, actions),
       story,
       new EndingScene(session, actions),
       new HudScene(session),

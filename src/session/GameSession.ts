@@ -7,7 +7,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Content } from '../content/load.ts';
 import { createTranslator, type Locale, type Translator } from '../i18n/translate.ts';
-import type { Cue, StoryEvent } from '../machine/events.ts';
+import { TAGS, type Cue, type StoryEvent } from '../machine/events.ts';
 import { eventsForPath, replayEvents } from '../machine/restore.ts';
 import { createStoryMachine, type StoryMachine } from '../machine/storyMachine.ts';
 import {
@@ -156,7 +156,9 @@ export class GameSession {
 
   /** The branch map of this play-through (see view/map.ts). */
   map(): MapView {
-    return mapModel(this.content, this.t, this.actor.getSnapshot().context, this.memory);
+    const snapshot = this.actor.getSnapshot();
+    const beforeFirstDecision = snapshot.hasTag(TAGS.title) || snapshot.hasTag(TAGS.prologue);
+    return mapModel(this.content, this.t, snapshot.context, this.memory, !beforeFirstDecision);
   }
 
   /** Every ending, reached or locked (see view/gallery.ts). */

@@ -57,12 +57,16 @@ function targetsOf(choice: Choice): string[] {
   ];
 }
 
-/** The branch map for this play-through. */
+/**
+ * The branch map for this play-through. `atDecisions` is false on the title and the prologue:
+ * the first decision is then the next stop, not where the player is.
+ */
 export function mapModel(
   content: Content,
   t: Translate,
   context: StoryContext,
   memory: Memory,
+  atDecisions = true,
 ): MapView {
   const route = nodesOf(content, context.path);
   const founders = historicalRoute(content);
@@ -129,7 +133,7 @@ export function mapModel(
       dateLine: t(d.dateLine),
       choices,
       reached,
-      current: route.at(-1) === d.id,
+      current: atDecisions && route.at(-1) === d.id,
       rewind: reached ? { type: 'history.rewind', decision: d.id } : null,
     };
   });

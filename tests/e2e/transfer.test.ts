@@ -49,8 +49,21 @@ describe('your data', () => {
 
     const fresh = await openGame(browser);
     const page2 = fresh.page;
-    await load(page2, file.suggestedFilename(), text);
+    // On the new device, from the canvas title: its button opens the text layer's file input.
+    const chooser = page2.waitForEvent('filechooser');
+    await clickCanvas(page2, en['ui.data.load']!);
+    await (
+      await chooser
+    ).setFiles({
+      name: file.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
     await expect.poll(() => dataStatus(page2).textContent()).toBe(en['ui.data.loaded']);
+    await page2.waitForFunction(
+      (message) => window.__fd!.canvasTexts().includes(message),
+      en['ui.data.loaded']!,
+    );
     expect(await page2.evaluate(() => window.__fd!.gallery())).toEqual(gallery);
     const map = await page2.evaluate(() => window.__fd!.map());
     expect(

@@ -39,6 +39,16 @@ describe('game session', () => {
     expect(reloaded.view()).toEqual(before);
   });
 
+  it('marks no decision "you are here" on the map before the first decision, then the one played', () => {
+    const { session } = open();
+    const here = () => session.map().decisions.filter((d) => d.current).map((d) => d.id);
+    expect(here()).toEqual([]);
+    session.send({ type: 'game.start' });
+    expect(here()).toEqual([]);
+    play(session, ['small']);
+    expect(here()).toEqual(['second']);
+  });
+
   it('ignores events the machine refuses (they are not saved either)', () => {
     const { storage, session } = open();
     play(session, []);
