@@ -136,6 +136,8 @@ export class GameSession {
     if (this.offers.current !== null) moveSave(this.storage, 'current', 'previous');
     this.offers = { current: null, previous: this.offers.current ?? this.offers.previous };
     this.replaceActor(actor, events);
+    // The player has now seen these choices and where they lead, as if they had made them.
+    this.learnAll(actor.getSnapshot());
     this.autosave();
     this.notify();
     return true;
@@ -225,12 +227,19 @@ export class GameSession {
   private learn(before: Snapshot, now: Snapshot): void {
     const choice = now.context.path.at(-1);
     const newChoice = now.context.path.length > before.context.path.length ? choice : undefined;
-    const value = now.value;
-    const ending =
-      typeof value === 'object' && 'ending' in value ? Object.keys(value.ending)[0] : undefined;
+    const ending = endingOf(now);
     if (newChoice === undefined && (ending === undefined || this.memory.endings.has(ending)))
       return;
     this.memory = remember(this.memory, { choice: newChoice, ending });
+    writeMemory(this.storage, this.memory);
+  }
+
+  /** Adds every choice of a replayed path, and its ending, to the memory. */
+  private learnAll(now: Snapshot): void {
+    let memory = this.memory;
+    for (const choice of now.context.path) memory = remember(memory, { choice });
+    const ending = endingOf(now);
+    this.memory = ending === undefined ? memory : remember(memory, { ending });
     writeMemory(this.storage, this.memory);
   }
 
@@ -261,4 +270,10 @@ export class GameSession {
       }
     }
   }
+}
+
+/** The ending the snapshot is at, if any. */
+function endingOf(snapshot: Snapshot): string | undefined {
+  const value = snapshot.value;
+  return typeof value === 'object' && 'ending' in value ? Object.keys(value.ending)[0] : undefined;
 }

@@ -41,7 +41,11 @@ describe('game session', () => {
 
   it('marks no decision "you are here" on the map before the first decision, then the one played', () => {
     const { session } = open();
-    const here = () => session.map().decisions.filter((d) => d.current).map((d) => d.id);
+    const here = () =>
+      session
+        .map()
+        .decisions.filter((d) => d.current)
+        .map((d) => d.id);
     expect(here()).toEqual([]);
     session.send({ type: 'game.start' });
     expect(here()).toEqual([]);
@@ -83,6 +87,9 @@ describe('game session', () => {
     const again = open().session;
     again.openShared(code);
     expect(again.view()).toEqual(there);
+    // What the link showed counts as seen: its choices and its ending join the memory.
+    expect([...again.remembered().explored].sort()).toEqual(['first/small', 'second/rescue']);
+    expect([...again.remembered().endings]).toEqual(['win']);
 
     const later = new GameSession(content, storage, 'en').view();
     if (later.screen !== 'title') throw new Error(later.screen);
