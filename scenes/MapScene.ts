@@ -5,6 +5,7 @@
  * awaits confirmation; the open tab is UI state in the registry.
  */
 import Phaser from 'phaser';
+import { caps } from './views/typography.ts';
 import type { PlayerActions } from '../src/dom/playerActions.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
 import { mapMetrics, mapSide } from '../src/ui/mapLayout.ts';
@@ -95,7 +96,7 @@ export class MapScene extends PageScene {
       endings: 'ui.gallery.heading',
       compare: 'ui.compare.heading',
     };
-    col.text('kicker', t('ui.map.kicker').toUpperCase(), PALETTE.brass, space.sm);
+    col.text('kicker', caps(this.layout, t('ui.map.kicker')), PALETTE.brass, space.sm);
     col.text('heading', t(heading[tab]), PALETTE.text, gap * 0.75);
     const playing = this.session.view().screen !== 'title';
     this.row(col, [

@@ -16,7 +16,7 @@ import { PALETTE, hex } from '../../src/ui/theme.ts';
 import type { MapLink, MapView } from '../../src/view/replayTypes.ts';
 import { drawRouteCurve } from './mapMarks.ts';
 import { MapCard, type MapCardOptions } from './MapCard.ts';
-import { addText } from './typography.ts';
+import { addText, caps } from './typography.ts';
 
 type Curve = [number, number, number, number, number, number, number, number];
 
@@ -146,7 +146,7 @@ export class BranchMap extends Phaser.GameObjects.Container {
           'tag',
           0,
           0,
-          band.label.toUpperCase(),
+          caps(layout, band.label),
           PALETTE.textMuted,
         );
         t.setPosition(
@@ -157,7 +157,7 @@ export class BranchMap extends Phaser.GameObjects.Container {
         return;
       }
       if (repeat) return;
-      const t = addText(this.scene, layout, 'tag', 0, 0, band.label.toUpperCase(), PALETTE.brass);
+      const t = addText(this.scene, layout, 'tag', 0, 0, caps(layout, band.label), PALETTE.brass);
       t.setPosition(0, Math.round(mark.y - t.height / 2));
       this.add(t);
       g.lineStyle(layout.stroke.hair, hex(PALETTE.inkLine)).lineBetween(

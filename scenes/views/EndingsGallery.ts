@@ -8,7 +8,7 @@ import type { MapMetrics } from '../../src/ui/mapLayout.ts';
 import { PALETTE, hex } from '../../src/ui/theme.ts';
 import type { GalleryEnding } from '../../src/view/replayTypes.ts';
 import { drawMark } from './mapMarks.ts';
-import { addText } from './typography.ts';
+import { addText, caps } from './typography.ts';
 
 export interface GalleryLabels {
   readonly reached: string;
@@ -67,12 +67,12 @@ export class EndingsGallery extends Phaser.GameObjects.Container {
       return t;
     };
     if (e.reached) {
-      line('tag', (e.historical ? labels.historical : labels.reached).toUpperCase(), PALETTE.up);
+      line('tag', caps(layout, e.historical ? labels.historical : labels.reached), PALETTE.up);
       line('strong', e.title ?? '', PALETTE.text);
       line('small', e.summary ?? '', PALETTE.textMuted);
     } else {
       const textX = pad + m.lock.width + layout.space.sm;
-      const t = line('tag', labels.locked.toUpperCase(), PALETTE.textMuted, textX);
+      const t = line('tag', caps(layout, labels.locked), PALETTE.textMuted, textX);
       drawMark(marks, layout, m, 'locked', pad + m.lock.width / 2, t.y + t.height / 2);
       if (e.hint !== null) line('small', e.hint, PALETTE.text);
     }

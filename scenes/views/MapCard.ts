@@ -12,7 +12,7 @@ import type { MapDecision, MapEnding } from '../../src/view/replayTypes.ts';
 import { Button } from './Button.ts';
 import { dashedRect } from './draw.ts';
 import { drawMark, markColour } from './mapMarks.ts';
-import { addText } from './typography.ts';
+import { addText, caps } from './typography.ts';
 
 export interface MapCardOptions {
   readonly metrics: MapMetrics;
@@ -71,7 +71,7 @@ export class MapCard extends Phaser.GameObjects.Container {
     }
     if (current) {
       y += layout.space.xs;
-      text('tag', options.labels.current.toUpperCase(), PALETTE.brass);
+      text('tag', caps(layout, options.labels.current), PALETTE.brass);
     }
     if (node.kind === 'decision') y = this.choices(node, pad, y + layout.space.sm, inner, options);
     if (node.kind === 'decision' && node.reached) {
