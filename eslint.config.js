@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Pure layers must run in Node: no Phaser, Howler or DOM here.
-    files: ['src/{content,story,machine,persistence,settings,i18n,view}/**/*.ts'],
+    files: ['src/{content,story,machine,persistence,settings,i18n,view,classroom}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['phaser', 'howler'] }],
     },

@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{unit,machine,paths,content}/**/*.test.ts'],
+          include: ['tests/{unit,machine,paths,content,classroom}/**/*.test.ts'],
         },
       },
       {

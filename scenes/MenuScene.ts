@@ -10,6 +10,7 @@ import type { GameSession } from '../src/session/GameSession.ts';
 import type { SettingsStore } from '../src/settings/SettingsStore.ts';
 import { PALETTE } from '../src/ui/theme.ts';
 import { sourceList } from '../src/view/blocks.ts';
+import { openTeacherPack } from '../src/pack/door.ts';
 import { MenuReplay } from './MenuReplay.ts';
 import { PageScene } from './PageScene.ts';
 import { SCENE, openLink, setMapOpen, setMenuOpen, setSettingsOpen } from './shared.ts';
@@ -106,6 +107,13 @@ export class MenuScene extends PageScene {
       variant: 'secondary',
       hug: true,
       onPress: () => setSettingsOpen(this, true, true),
+    });
+    // The pack opens over the menu, which is still here when the teacher comes back.
+    this.button(col, {
+      label: t('ui.pack.open'),
+      variant: 'secondary',
+      hug: true,
+      onPress: openTeacherPack,
     });
     col.space(gap);
     if (this.confirming) {

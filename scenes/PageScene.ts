@@ -13,6 +13,8 @@ import { REGISTRY, keyHints, layoutFor, openLink, reducedMotion } from './shared
 import { BlockCard } from './views/BlockCard.ts';
 import { Button, type ButtonOptions } from './views/Button.ts';
 import { Column } from './views/Column.ts';
+import { enterPage } from './views/transition.ts';
+import { verticalFade } from './views/draw.ts';
 
 export abstract class PageScene extends Phaser.Scene {
   protected layout!: Layout;
@@ -123,10 +125,8 @@ export abstract class PageScene extends Phaser.Scene {
     const spare = cam.height - this.contentHeight;
     this.page.setY(this.centred() && spare > 0 ? Math.round(spare / 2) : 0);
     this.scrollTo(samePage ? cam.scrollY : 0, false);
-    if (!samePage && !reducedMotion(this)) {
-      this.page.setAlpha(0);
-      this.tweens.add({ targets: this.page, alpha: 1, duration: DURATION.fadeIn });
-    }
+    // A new page: the transition (and its performance marks), see views/transition.ts.
+    if (!samePage) enterPage(this, this.layout, this.page, reducedMotion(this));
     this.afterBuild?.(col, samePage);
   }
 
@@ -172,12 +172,7 @@ export abstract class PageScene extends Phaser.Scene {
     if (cam.scrollY < max - 1) {
       const fade = scrollbar.fade;
       const ink = hex(PALETTE.ink);
-      g.fillGradientStyle(ink, ink, ink, ink, 0, 0, 1, 1).fillRect(
-        0,
-        viewH - fade,
-        x - this.layout.space.xxs,
-        fade,
-      );
+      verticalFade(g, 0, viewH - fade, x - this.layout.space.xxs, fade, ink);
     }
   }
 

@@ -11,6 +11,7 @@ import { SCENE, barAction, settingsOf } from './shared.ts';
 import type { BlockCard } from './views/BlockCard.ts';
 import type { Column } from './views/Column.ts';
 import { caps } from './views/typography.ts';
+import { arriveInTurn } from './views/transition.ts';
 import { Typewriter } from './views/Typewriter.ts';
 
 type StoryView = Extract<View, { screen: 'prologue' | 'decision' | 'reveal' }>;
@@ -93,6 +94,10 @@ export class StoryScene extends PageScene {
     const question = col.markAt('question');
     // Moving from the briefing to the choices: bring the question into view.
     if (samePage && question !== undefined) this.scrollTo(question - this.layout.gap, true);
+    // The record arrives card by card.
+    const v = this.view();
+    if (!samePage && v?.screen === 'reveal' && v.phase === 'history')
+      arriveInTurn(this, this.layout, this.cards, settingsOf(this).reducedMotion);
     this.typeOut();
   }
 

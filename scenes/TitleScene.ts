@@ -9,9 +9,12 @@ import type { GameSession } from '../src/session/GameSession.ts';
 import type { SettingsStore } from '../src/settings/SettingsStore.ts';
 import { PALETTE, hex } from '../src/ui/theme.ts';
 import type { View } from '../src/view/types.ts';
+import { openTeacherPack } from '../src/pack/door.ts';
+import { openPresenterMode } from '../src/dom/classroom/mode.ts';
 import { isProceed } from './keys.ts';
 import { PageScene } from './PageScene.ts';
-import { SCENE, setMapOpen, setSettingsOpen } from './shared.ts';
+import { SCENE, reducedMotion, setMapOpen, setSettingsOpen } from './shared.ts';
+import { CaseFileArt } from './views/CaseFileArt.ts';
 import type { Column } from './views/Column.ts';
 import { caps } from './views/typography.ts';
 import { ButtonRow } from './views/ButtonRow.ts';
@@ -23,6 +26,8 @@ type TitleView = Extract<View, { screen: 'title' }>;
 export class TitleScene extends PageScene {
   /** Status messages older than this page were about something else (e.g. an earlier share). */
   private openedAt = 0;
+  /** The title's illustration has been shown (and its stamp has landed) this visit. */
+  private artShown = false;
 
   constructor(
     session: GameSession,
@@ -70,6 +75,10 @@ export class TitleScene extends PageScene {
     const v = this.view();
     if (v === null) return;
     const { gap, space, titleRule } = this.layout;
+    // The case file: its stamp lands once per visit, not again on each redraw.
+    const land = !this.artShown && !reducedMotion(this);
+    this.artShown = true;
+    col.place((x, y, width) => new CaseFileArt(this, this.layout, x, y, width, land), gap);
     col.text('kicker', caps(this.layout, v.kicker), PALETTE.brass, space.md);
     col.text('title', v.heading, PALETTE.text, space.lg);
     col.bar(col.y, titleRule.weight, titleRule.width, hex(PALETTE.brass));
@@ -136,6 +145,8 @@ export class TitleScene extends PageScene {
         label: this.session.translate('ui.settings.open'),
         onPress: () => setSettingsOpen(this, true),
       },
+      { label: this.session.translate('ui.pack.open'), onPress: openTeacherPack },
+      { label: this.session.translate('ui.presenter.entry'), onPress: openPresenterMode },
     ];
     col.space(this.layout.space.md);
     col.place(

@@ -1,142 +1,347 @@
-// `npm run bench`: ratios measured side by side in one run on this machine, never absolute
-// targets and never a test. Needs a built game (`npm run build`).
-//  1. navigation → first rendered frame of the title, as a ratio to a bare Phaser hello-world
-//     page built here with the same Phaser version (both served the same way, fresh contexts);
-//  2. JavaScript shipped, gzip;
-//  3. JS heap after 30 full play-throughs in one page against after one (GC forced).
-// Prints a Markdown table for the README.
+// `npm run bench`: performance measured side by side in one run on this machine, as ratios where
+// a ratio is what matters. A script, never a test: it reports, it does not pass or fail.
+//
+//  1. navigation → first rendered frame of the interactive title (`fd-title-frame`, see
+//     src/perf/marks.ts), against a bare Phaser hello-world page built here with the same Phaser
+//     and the same trimmed build (the game's own vite.config.ts); runs interleaved, each in a
+//     fresh browser context (cold cache), medians. The stock-Phaser game is timed alongside.
+//  2. JavaScript shipped, gzip: all of it, and what the page fetched before the title frame.
+//  3. JS heap after BENCH_PLAYS full play-throughs in one page, against after one (GC forced).
+//  4. frame times (rAF deltas) during screen transitions at 1280×720.
+// Writes bench/results.json. BENCH_RUNS (default 9) and BENCH_PLAYS (default 30) change the work.
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { format } from 'prettier';
 import { build, preview } from 'vite';
+import {
+  clearTimeline,
+  heapAfterGc,
+  heapByType,
+  playThrough,
+  recordFrames,
+  seedSettings,
+  transitionFrames,
+} from './bench-page.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PLAYS = Number(process.env.BENCH_PLAYS ?? 30);
-const work = 'node_modules/.cache/bench-hello';
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, 'node_modules/.cache/fd-bench');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// As tests/e2e/browser.ts, plus GC and precise memory for the heap figures.
+const ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--autoplay-policy=no-user-gesture-required',
+  '--enable-precise-memory-info',
+];
+const VIEWPORT = { width: 1280, height: 720 };
+/**
+ * After a key press with no transition marks: the new page's build, its fade-in (DURATION.fadeIn,
+ * 160 ms) and the meters' sweep, with slack for a slow machine. The play-through that measures
+ * frames waits this long after each screen change, so transitions do not overlap.
+ */
+const TRANSITION_WINDOW_MS = 700;
 
-async function buildHelloWorld() {
-  mkdirSync(work, { recursive: true });
+/** Builds with the game's vite.config.ts; `phaser` is "custom" (trimmed) or "full" (stock). */
+async function buildWith(phaser, root, outDir) {
+  const before = process.env.FD_PHASER;
+  process.env.FD_PHASER = phaser;
+  try {
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      root,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.FD_PHASER;
+    else process.env.FD_PHASER = before;
+  }
+  return outDir;
+}
+
+/** The floor: one Phaser scene with one text, marked on its first frame like the title. */
+function writeHelloWorld(dir) {
+  mkdirSync(dir, { recursive: true });
   writeFileSync(
-    join(work, 'index.html'),
-    '<!doctype html><html><body style="margin:0"><div id="game"></div>' +
-      '<script type="module" src="./main.js"></script></body></html>',
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hello</title>' +
+      '<link rel="icon" href="data:,"></head><body style="margin:0">' +
+      '<div id="game" style="width:100vw;height:100vh"></div>' +
+      '<script type="module" src="./main.js"></script></body></html>\n',
   );
   writeFileSync(
-    join(work, 'main.js'),
+    join(dir, 'main.js'),
     `import Phaser from 'phaser';
 class Hello extends Phaser.Scene {
   create() {
     this.add.text(40, 40, 'Hello', { fontSize: '48px' });
-    this.game.events.once('postrender', () => performance.mark('fd-title-frame'));
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('fd-title-frame'));
   }
 }
-new Phaser.Game({ type: Phaser.AUTO, parent: 'game', width: 1280, height: 720, audio: { noAudio: true }, banner: false, scene: Hello });
+new Phaser.Game({ type: Phaser.AUTO, parent: 'game', width: ${VIEWPORT.width}, height: ${VIEWPORT.height},
+  audio: { noAudio: true }, banner: false, scene: Hello });
 `,
   );
-  await build({ root: work, base: './', logLevel: 'warn', build: { outDir: 'dist' } });
-  return join(work, 'dist');
+  return dir;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function serve(outDir) {
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
+  });
+  return { server, url: server.resolvedUrls.local[0] };
+}
 
-async function timeToTitle(browser, url) {
-  const times = [];
-  for (let run = 0; run <= RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    const t = await page.waitForFunction(
-      () => performance.getEntriesByName('fd-title-frame')[0]?.startTime ?? null,
-    );
-    if (run > 0) times.push(await t.jsonValue()); // run 0 warms the server and the disk cache
-    await context.close();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+const kib = (bytes) => bytes / 1024;
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** Every .js file of a build, gzip -9 bytes. */
+function jsSizes(outDir) {
+  const dir = join(outDir, 'assets');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, gz(join(dir, f))]),
+  );
+}
+
+/** One cold load: ms from navigation to the title mark, and the .js files fetched before it. */
+async function coldLoad(browser, url, seed) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  if (seed) await seedSettings(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  const handle = await page.waitForFunction(
+    () => performance.getEntriesByName('fd-title-frame')[0]?.startTime ?? null,
+    null,
+    { timeout: 60_000 },
+  );
+  const ms = await handle.jsonValue();
+  const js = await page.evaluate(
+    (mark) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js') && r.startTime < mark)
+        .map((r) => r.name.split('/').pop()),
+    ms,
+  );
+  await context.close();
+  return { ms, js };
+}
+
+/** A fresh page on the title, settings seeded and every frame recorded, with a DevTools session. */
+async function openPlaying(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  await seedSettings(context);
+  await recordFrames(context);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__fd?.screen() === 'title');
+  return { context, page, cdp };
+}
+
+function frameStats({ source, deltas }) {
+  return {
+    source,
+    count: deltas.length,
+    p50: percentile(deltas, 50),
+    p95: percentile(deltas, 95),
+    max: Math.max(...deltas),
+  };
+}
+
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1];
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // Reported as unknown.
   }
-  return median(times);
+  return {
+    date: new Date().toISOString(),
+    nproc: cpus().length,
+    cpu: cpu ?? cpus()[0]?.model ?? 'unknown',
+    memGiB: Math.round(totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  };
 }
 
-function gzipKiB(dir) {
-  const assets = join(dir, 'assets');
-  return readdirSync(assets)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({
-      file: f,
-      kib: gzipSync(readFileSync(join(assets, f)), { level: 9 }).length / 1024,
-    }));
-}
-
-/** Plays the game to an ending and back to the title with the keyboard, `times` times. */
-async function playThrough(page, times) {
-  for (let i = 0; i < times; i++) {
-    for (let step = 0; step < 200; step++) {
-      const v = await page.evaluate(() => window.__fd.view());
-      if (v.screen === 'ending' && v.phase === 'epilogue') {
-        // "Play again" by keyboard on the text layer's real button.
-        await page.locator('#text-layer button', { hasText: v.restart.label }).first().focus();
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(() => window.__fd.view().screen === 'title');
-        break;
-      }
-      const key =
-        v.screen === 'decision' && v.phase === 'choosing'
-          ? String(1 + (i % v.choices.length))
-          : 'Enter';
-      await page.keyboard.press(key);
-      await page.waitForTimeout(30);
+console.log('building the game (trimmed and stock Phaser) and the hello world…');
+const dirs = {
+  game: await buildWith('custom', ROOT, join(WORK, 'game')),
+  full: await buildWith('full', ROOT, join(WORK, 'game-full')),
+  hello: await buildWith('custom', writeHelloWorld(join(WORK, 'hello-src')), join(WORK, 'hello')),
+};
+const servers = {};
+for (const [name, dir] of Object.entries(dirs)) servers[name] = await serve(dir);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+const result = { machine: machine(), runs: RUNS, plays: PLAYS };
+try {
+  // 1. Load time, interleaved: game, stock game, hello world, in a rotating order.
+  console.log(`timing ${RUNS} cold loads of each, interleaved…`);
+  const names = Object.keys(servers);
+  const loads = Object.fromEntries(names.map((n) => [n, []]));
+  for (let run = -1; run < RUNS; run++) {
+    const order = names.map((_, i) => names[(i + run + names.length) % names.length]);
+    for (const name of order) {
+      const load = await coldLoad(browser, servers[name].url, name !== 'hello');
+      if (run >= 0) loads[name].push(load); // run -1 warms the servers and the disk cache
     }
   }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--js-flags=--expose-gc',
-  ],
-});
-const helloDist = await buildHelloWorld();
-const game = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const hello = await preview({
-  root: work,
-  build: { outDir: 'dist' },
-  preview: { port: 0, host: '127.0.0.1' },
-  logLevel: 'warn',
-});
-try {
-  const gameMs = await timeToTitle(browser, game.resolvedUrls.local[0]);
-  const helloMs = await timeToTitle(browser, hello.resolvedUrls.local[0]);
-  const gameJs = gzipKiB('dist');
-  const helloJs = gzipKiB(helloDist);
-  const total = (xs) => xs.reduce((s, x) => s + x.kib, 0);
-
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(game.resolvedUrls.local[0]);
-  await page.waitForFunction(() => '__fd' in window);
-  const heap = async () => {
-    await page.evaluate(() => window.gc?.());
-    return page.evaluate(() => performance.memory.usedJSHeapSize / 1024 / 1024);
+  const ms = Object.fromEntries(names.map((n) => [n, median(loads[n].map((l) => l.ms))]));
+  result.load = {
+    medianMs: ms,
+    allMs: Object.fromEntries(names.map((n) => [n, loads[n].map((l) => Math.round(l.ms))])),
+    ratio: ms.game / ms.hello,
+    ratioStock: ms.full / ms.hello,
   };
-  await playThrough(page, 1);
-  const afterOne = await heap();
-  await playThrough(page, PLAYS - 1);
-  const afterMany = await heap();
 
-  console.log(`| measure | game | hello world | ratio |`);
-  console.log(`| --- | --- | --- | --- |`);
-  console.log(
-    `| navigation → first title frame, median of ${RUNS} (ms) | ${gameMs.toFixed(0)} | ${helloMs.toFixed(0)} | ${(gameMs / helloMs).toFixed(2)} |`,
-  );
-  console.log(
-    `| JavaScript shipped, gzip -9 (KiB) | ${total(gameJs).toFixed(1)} | ${total(helloJs).toFixed(1)} | ${(total(gameJs) / total(helloJs)).toFixed(2)} |`,
-  );
-  console.log(
-    `| JS heap after ${PLAYS} play-throughs vs after 1 (MiB) | ${afterMany.toFixed(1)} | ${afterOne.toFixed(1)} | ${(afterMany / afterOne).toFixed(2)} |`,
-  );
-  for (const f of gameJs) console.log(`  ${f.file}: ${f.kib.toFixed(1)} KiB gzip`);
+  // 2. JavaScript shipped.
+  result.js = {};
+  for (const name of names) {
+    const sizes = jsSizes(dirs[name]);
+    const initial = [...new Set(loads[name].flatMap((l) => l.js))];
+    const sum = (files) => files.reduce((s, f) => s + (sizes[f] ?? 0), 0);
+    result.js[name] = {
+      totalKiB: kib(sum(Object.keys(sizes))),
+      titleKiB: kib(sum(initial)),
+      files: Object.fromEntries(Object.entries(sizes).map(([f, b]) => [f, kib(b)])),
+      beforeTitle: initial,
+    };
+  }
+
+  // 4, stock Phaser (WebGL) for comparison: one play-through, frames in its transitions.
+  const stock = await openPlaying(browser, servers.full.url);
+  await playThrough(stock.page, 0, TRANSITION_WINDOW_MS);
+  const stockFrames = await transitionFrames(stock.page, TRANSITION_WINDOW_MS);
+  await stock.context.close();
+
+  // 3 and 4. One page, BENCH_PLAYS play-throughs; frames recorded throughout.
+  console.log(`playing ${PLAYS} play-throughs in one page…`);
+  const { context, page, cdp } = await openPlaying(browser, servers.game.url);
+  await playThrough(page, 0, TRANSITION_WINDOW_MS);
+  const frames = await transitionFrames(page, TRANSITION_WINDOW_MS);
+  // The bench's own marks would otherwise count as the game's memory.
+  await clearTimeline(page);
+  const afterOne = await heapAfterGc(cdp);
+  const typesOne = await heapByType(cdp);
+  const started = Date.now();
+  for (let play = 1; play < PLAYS; play++) await playThrough(page, play);
+  await clearTimeline(page);
+  const afterMany = await heapAfterGc(cdp);
+  const typesMany = await heapByType(cdp);
+  const withoutCode = (t) => Object.values(t).reduce((a, b) => a + b, 0) - (t.code ?? 0);
+  result.heap = {
+    afterOneMiB: afterOne / 2 ** 20,
+    afterManyMiB: afterMany / 2 ** 20,
+    growth: afterMany / afterOne - 1,
+    // From heap snapshots: everything but compiled code and bytecode.
+    objectsAfterOneMiB: withoutCode(typesOne) / 2 ** 20,
+    objectsAfterManyMiB: withoutCode(typesMany) / 2 ** 20,
+    objectsGrowth: withoutCode(typesMany) / withoutCode(typesOne) - 1,
+    codeAfterOneMiB: (typesOne.code ?? 0) / 2 ** 20,
+    codeAfterManyMiB: (typesMany.code ?? 0) / 2 ** 20,
+    secondsPerPlay: (Date.now() - started) / 1000 / Math.max(1, PLAYS - 1),
+  };
+  result.frames = { game: frameStats(frames), full: frameStats(stockFrames) };
+  await context.close();
 } finally {
   await browser.close();
-  await game.close();
-  await hello.close();
+  for (const { server } of Object.values(servers)) await server.close();
 }
+
+const f1 = (x) => x.toFixed(1);
+const rows = [
+  ['measure', 'game', 'reference', 'ratio', 'target'],
+  [
+    `navigation → first title frame, median of ${RUNS} (ms)`,
+    f1(result.load.medianMs.game),
+    `${f1(result.load.medianMs.hello)} (hello world)`,
+    result.load.ratio.toFixed(2),
+    '≤ 1.15',
+  ],
+  [
+    'same, game with stock Phaser (ms)',
+    f1(result.load.medianMs.full),
+    `${f1(result.load.medianMs.hello)} (hello world)`,
+    result.load.ratioStock.toFixed(2),
+    '',
+  ],
+  [
+    'JS shipped in all, gzip (KiB)',
+    f1(result.js.game.totalKiB),
+    `${f1(result.js.full.totalKiB)} (stock Phaser)`,
+    (result.js.game.totalKiB / result.js.full.totalKiB).toFixed(2),
+    '≤ 250 KiB',
+  ],
+  [
+    'JS fetched before the title frame, gzip (KiB)',
+    f1(result.js.game.titleKiB),
+    `${f1(result.js.hello.titleKiB)} (hello world)`,
+    (result.js.game.titleKiB / result.js.hello.titleKiB).toFixed(2),
+    '',
+  ],
+  [
+    `JS heap after ${PLAYS} play-throughs vs 1 (MiB)`,
+    f1(result.heap.afterManyMiB),
+    `${f1(result.heap.afterOneMiB)} (after 1)`,
+    (1 + result.heap.growth).toFixed(3),
+    '< 1.10',
+  ],
+  [
+    `same, heap snapshot without compiled code (MiB)`,
+    f1(result.heap.objectsAfterManyMiB),
+    `${f1(result.heap.objectsAfterOneMiB)} (after 1)`,
+    (1 + result.heap.objectsGrowth).toFixed(3),
+    '< 1.10',
+  ],
+  [
+    `frame time in transitions, p50 / p95 (ms; ${result.frames.game.count} / ${result.frames.full.count} frames)`,
+    `${f1(result.frames.game.p50)} / ${f1(result.frames.game.p95)}`,
+    `${f1(result.frames.full.p50)} / ${f1(result.frames.full.p95)} (stock Phaser)`,
+    (result.frames.game.p95 / result.frames.full.p95).toFixed(2),
+    '',
+  ],
+];
+console.log();
+for (const [i, row] of rows.entries()) {
+  console.log(`| ${row.join(' | ')} |`);
+  if (i === 0) console.log(`|${row.map(() => ' --- ').join('|')}|`);
+}
+console.log();
+for (const [file, size] of Object.entries(result.js.game.files))
+  console.log(
+    `  ${file}: ${f1(size)} KiB gzip${result.js.game.beforeTitle.includes(file) ? ' (title)' : ''}`,
+  );
+const m = result.machine;
+console.log(`\n${m.date}, ${m.nproc} × ${m.cpu}, ${m.memGiB} GiB, ${m.chromium}, load ${m.load}`);
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+const json = await format(JSON.stringify(result), { parser: 'json' });
+writeFileSync(join(ROOT, 'bench/results.json'), json);
+console.log('written to bench/results.json');

@@ -1,10 +1,13 @@
-// Synthesises the game's five sound cues as small WAV files (16-bit PCM, mono, 22.05 kHz) with
-// plain Node: no samples, no external tools, so every byte has a known origin.
-// Usage: node scripts/make-sounds.js   (writes assets/audio/*.wav)
+// Synthesises the game's five sound cues as small MP3 files (mono, 22.05 kHz) with plain Node and
+// the pure-JS LAME port @breezystack/lamejs (a pinned devDependency): no samples, no external
+// tools, so every byte has a known origin. Deterministic: the same bytes on every run.
+// Usage: node scripts/make-sounds.js   (writes assets/audio/*.mp3; the music: make-music.js)
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Mp3Encoder } from '@breezystack/lamejs';
 
 const RATE = 22050;
 const PEAK = 0.35;
+const KBPS = 48;
 const OUT = new URL('../assets/audio/', import.meta.url);
 
 /** A deterministic noise source (the files must be identical on every run). */
@@ -57,30 +60,20 @@ const SOUNDS = {
   ),
 };
 
-function wav(samples) {
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((v, i) =>
-    data.writeInt16LE(Math.round(Math.max(-1, Math.min(1, v)) * 32767), i * 2),
-  );
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16); // fmt chunk size
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(RATE, 24);
-  header.writeUInt32LE(RATE * 2, 28); // byte rate
-  header.writeUInt16LE(2, 32); // block align
-  header.writeUInt16LE(16, 34); // bits per sample
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
+/** MP3, mono, at a bitrate that keeps these short cues clear. */
+function mp3(samples) {
+  const pcm = Int16Array.from(samples, (v) => Math.round(Math.max(-1, Math.min(1, v)) * 32767));
+  const encoder = new Mp3Encoder(1, RATE, KBPS);
+  const chunks = [];
+  for (let i = 0; i < pcm.length; i += 1152)
+    chunks.push(encoder.encodeBuffer(pcm.subarray(i, i + 1152)));
+  chunks.push(encoder.flush());
+  return Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
 }
 
 mkdirSync(OUT, { recursive: true });
 for (const [name, samples] of Object.entries(SOUNDS)) {
-  const bytes = wav(samples);
-  writeFileSync(new URL(`${name}.wav`, OUT), bytes);
-  console.log(`assets/audio/${name}.wav  ${bytes.length} bytes`);
+  const bytes = mp3(samples);
+  writeFileSync(new URL(`${name}.mp3`, OUT), bytes);
+  console.log(`assets/audio/${name}.mp3  ${bytes.length} bytes`);
 }

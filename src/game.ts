@@ -20,6 +20,7 @@ import type { PlayerActions } from './dom/playerActions.ts';
 import type { GameSession } from './session/GameSession.ts';
 import type { Settings } from './settings/settings.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
+import { markFirstTitleFrame } from './perf/marks.ts';
 import { MAX_DPR } from './ui/layout.ts';
 import { PALETTE } from './ui/theme.ts';
 
@@ -90,6 +91,7 @@ export function createGame(
     ],
   });
   router = new SceneRouter(game, session);
+  markFirstTitleFrame(game, SCENE.title);
   game.registry.set(REGISTRY.dpr, dpr);
   game.registry.set(REGISTRY.meterCount, session.content.story.meters.length);
   game.registry.set(REGISTRY.menuOpen, false);

@@ -3,10 +3,15 @@
  * that sees them all. The browser's language and motion preference become the defaults of the
  * settings here, so nothing below has to ask the browser.
  */
+// First: before any module parses with zod (see noEval.ts).
+import './noEval.ts';
+import { eraOf } from './audio/era.ts';
 import { createSound } from './audio/sound.ts';
-import { loadContent } from './content/bundled.ts';
+import { loadClassroom } from './classroom/pack.ts';
+import { ensureLocale, localeReady, startupContent } from './content/startup.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
 import { DataPanel } from './dom/dataPanel.ts';
+import { PackPage } from './dom/pack/PackPage.ts';
 import { createPlayerActions } from './dom/playerActions.ts';
 import { ReplayPanel } from './dom/replayPanel.ts';
 import { TextLayer } from './dom/TextLayer.ts';
@@ -35,6 +40,8 @@ interface TestHook {
   gallery(): GalleryView;
   /** What covers the page: "map:<tab>", "menu", or null. */
   overlay(): string | null;
+  /** The era whose music bed is playing, or null. */
+  music(): string | null;
 }
 
 declare global {
@@ -61,10 +68,20 @@ const settings = new SettingsStore(
 const initial = settings.get();
 usePalette(initial.highContrast);
 applyCssTheme(document.documentElement, initial);
-const session = new GameSession(loadContent(), storage, initial.locale);
+const content = startupContent();
+// A language not complete in the first download (Japanese) is fetched before the game starts.
+await ensureLocale(content, initial.locale).catch(warnLocale);
+const session = new GameSession(content, storage, initial.locale);
+// Switching to it later waits for it the same way: the whole game changes language at once.
+settings.waitBeforeLocale((locale) =>
+  localeReady(content, locale) ? null : ensureLocale(content, locale).catch(warnLocale),
+);
 openSharedLink();
 const sound = createSound(initial.sound);
 session.onCue((cue) => sound.play(cue));
+// The music follows the era on screen (it starts only after the player's first gesture).
+sound.setEra(eraOf(session.view()));
+session.subscribe((view) => sound.setEra(eraOf(view)));
 const actions = createPlayerActions(session, {
   location: window.location,
   // Missing outside secure contexts (e.g. a LAN address over http): the actions fall back then.
@@ -78,6 +95,11 @@ new TextLayer(element('text-layer'), session, settings, [
   new DataPanel(session, actions),
 ]);
 const running = createGame(element('game'), session, settings, actions);
+// The teacher pack, a reading page over the game (after the text layer: see PackPage.ts); the
+// canvas it covers stops drawing while it is open.
+new PackPage(document.body, session, settings, () => loadClassroom(session.content), {
+  onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
+});
 // The palette first: both renderers redraw from it when they hear of the change.
 settings.subscribe((now, before) => {
   usePalette(now.highContrast);
@@ -96,7 +118,12 @@ window.__fd = {
   map: () => session.map(),
   gallery: () => session.gallery(),
   overlay: running.overlay,
+  music: () => sound.music(),
 };
+
+function warnLocale(error: unknown): void {
+  console.warn('Some text of this language could not be loaded; English stands in.', error);
+}
 
 /**
  * A share link (`?path=…`) opens its path once: the parameter is then removed from the address,

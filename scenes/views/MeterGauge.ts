@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import type { Layout, Rect } from '../../src/ui/layout.ts';
-import { DURATION, PALETTE, hex } from '../../src/ui/theme.ts';
+import { DURATION, PALETTE, TRAVEL, hex } from '../../src/ui/theme.ts';
 import { METER_MAX } from '../../src/story/timeline.ts';
 import type { MeterView } from '../../src/view/types.ts';
 import { reducedMotion } from '../shared.ts';
@@ -22,6 +22,8 @@ export function deltaText(delta: number): string {
 
 export class MeterGauge extends Phaser.GameObjects.Container {
   private readonly needle: Phaser.GameObjects.Graphics;
+  /** The "+20" / "−10" tag beside the value, when the meter just moved. */
+  private delta: Phaser.GameObjects.Text | null = null;
   private readonly layout: Layout;
   private readonly rect: Rect;
   /** Where the level bar is drawn (bar style only). */
@@ -56,6 +58,20 @@ export class MeterGauge extends Phaser.GameObjects.Container {
         ease: 'Cubic.easeOut',
         onUpdate: (tween) => draw(tween.getValue() ?? meter.value),
       });
+      // The change is called out as the needle arrives.
+      const tag = this.delta;
+      if (tag !== null) {
+        const y = tag.y;
+        tag.setAlpha(0).setY(y + layout.css(TRAVEL.deltaRise));
+        scene.tweens.add({
+          targets: tag,
+          alpha: 1,
+          y,
+          delay: DURATION.meterSweep / 2,
+          duration: DURATION.deltaIn,
+          ease: 'Back.easeOut',
+        });
+      }
     }
   }
 
@@ -154,6 +170,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       colour,
     );
     this.add(delta);
+    this.delta = delta;
     return [value, delta];
   }
 

@@ -38,3 +38,25 @@ export function dashedRect(
   dashedLine(g, x + width - h, y + height - h, x + h, y + height - h, dash);
   dashedLine(g, x + h, y + height - h, x + h, y + h, dash);
 }
+
+/**
+ * A vertical fade from transparent (top) to `colour` (bottom), in flat bands: Phaser's
+ * `fillGradientStyle` is drawn by the WebGL renderer only, and the game ships Phaser's Canvas
+ * renderer (scripts/phaserBuild.ts), so the gradient is built from steps both renderers draw.
+ */
+export function verticalFade(
+  g: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  colour: number,
+  steps = 16,
+): void {
+  const band = height / steps;
+  for (let i = 0; i < steps; i++) {
+    const top = Math.round(y + i * band);
+    const bottom = Math.round(y + (i + 1) * band);
+    g.fillStyle(colour, (i + 1) / steps).fillRect(x, top, width, bottom - top);
+  }
+}

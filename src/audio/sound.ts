@@ -1,21 +1,24 @@
 /**
- * The game's sound: the one module that imports howler. Every sound plays on a channel —
- * `effects` for the cues, `music` for music — at the level master × channel, or not at all when
- * muted. The game has no music tracks yet: the music channel's level is kept and applied to any
- * track played on it, so adding music needs no change to the mixing or the settings.
+ * The game's sound: the one module, with music.ts, that imports howler. Every sound plays on a
+ * channel — `effects` for the cues, `music` for the era's music bed — at the level master ×
+ * channel, or not at all when muted. The levels come from the settings (src/settings).
  *
- * Cues are played only after the first user gesture (Howler would otherwise queue them and play
- * them all at once on unlock), and a file that fails to load or play is simply skipped: sound is
- * never needed to play. The levels come from the settings (src/settings), which remember them.
+ * The rules, tested in tests/unit/sound.test.ts: nothing plays before the player's first
+ * gesture (Howler would otherwise queue the cues and play them all at once on unlock), and the
+ * music is not even fetched before it; nothing plays while the tab is hidden; and a file that
+ * fails to load, decode or play is simply skipped: sound is never needed to play.
  */
 import { Howl } from 'howler';
 import type { Cue } from '../machine/events.ts';
 import type { Channel, SoundSettings } from '../settings/settings.ts';
-import choiceUrl from '../../assets/audio/choice.wav';
-import endingUrl from '../../assets/audio/ending.wav';
-import meterUrl from '../../assets/audio/meter.wav';
-import pageUrl from '../../assets/audio/page.wav';
-import revealUrl from '../../assets/audio/reveal.wav';
+import { DURATION } from '../ui/theme.ts';
+import choiceUrl from '../../assets/audio/choice.mp3';
+import endingUrl from '../../assets/audio/ending.mp3';
+import meterUrl from '../../assets/audio/meter.mp3';
+import pageUrl from '../../assets/audio/page.mp3';
+import revealUrl from '../../assets/audio/reveal.mp3';
+import { browserEnv, type AudioEnv } from './env.ts';
+import { MusicBed, type Era } from './music.ts';
 
 const FILES: Readonly<Record<Cue, string>> = {
   page: pageUrl,
@@ -34,59 +37,71 @@ export interface Sound {
   play(cue: Cue): void;
   /** Applies the player's levels and mute, to sounds playing now and to every later one. */
   setLevels(levels: SoundSettings): void;
+  /** The era on screen, whose music bed plays; null where no music belongs (the title). */
+  setEra(era: Era | null): void;
+  /** The era whose music plays now, or null. */
+  music(): Era | null;
 }
 
 /** The volume of a sound on `bus`: master × channel, or silence when muted. */
-function gain(levels: SoundSettings, bus: Bus): number {
+export function gain(levels: SoundSettings, bus: Bus): number {
   return levels.muted ? 0 : HEADROOM * levels.master * levels[bus];
 }
 
 /** The sound of the game at the given levels. */
-export function createSound(initial: SoundSettings): Sound {
+export function createSound(initial: SoundSettings, env: AudioEnv = browserEnv()): Sound {
   let levels = initial;
-  let unlocked = false;
-  const howls = new Map<string, { readonly howl: Howl; readonly bus: Bus }>();
-  const broken = new Set<string>();
+  let allowed = false;
+  const effects = new Map<Cue, Howl>();
+  const broken = new Set<Cue>();
+  const music = new MusicBed(DURATION.musicCrossfade);
+  music.update({ volume: gain(levels, 'music'), hidden: env.hidden() });
 
-  const unlock = () => {
-    unlocked = true;
-    window.removeEventListener('pointerdown', unlock, true);
-    window.removeEventListener('keydown', unlock, true);
-  };
-  // Capture phase: the gesture that starts the game also plays its first cue.
-  window.addEventListener('pointerdown', unlock, true);
-  window.addEventListener('keydown', unlock, true);
+  env.onFirstGesture(() => {
+    allowed = true;
+    music.update({ allowed });
+  });
+  env.onVisibilityChange(() => {
+    const hidden = env.hidden();
+    if (hidden) effects.forEach((howl) => howl.stop());
+    music.update({ hidden });
+  });
 
-  const load = (key: string, src: string, bus: Bus): Howl => {
-    const known = howls.get(key);
-    if (known !== undefined) return known.howl;
+  const load = (cue: Cue): Howl => {
+    const known = effects.get(cue);
+    if (known !== undefined) return known;
     const howl = new Howl({
-      src: [src],
-      format: ['wav'],
-      volume: gain(levels, bus),
-      onloaderror: () => broken.add(key),
-      onplayerror: () => broken.add(key),
+      src: [FILES[cue]],
+      format: ['mp3'],
+      volume: gain(levels, 'effects'),
+      onloaderror: () => broken.add(cue),
+      onplayerror: () => broken.add(cue),
     });
-    howls.set(key, { howl, bus });
+    effects.set(cue, howl);
     return howl;
   };
 
   return {
     play(cue) {
-      if (!unlocked || gain(levels, 'effects') === 0 || broken.has(cue)) return;
+      if (!allowed || env.hidden() || gain(levels, 'effects') === 0 || broken.has(cue)) return;
       try {
-        load(cue, FILES[cue], 'effects').play();
+        load(cue).play();
       } catch {
         broken.add(cue);
       }
     },
     setLevels(next) {
       levels = next;
-      howls.forEach(({ howl, bus }) => {
-        const volume = gain(levels, bus);
+      const volume = gain(levels, 'effects');
+      effects.forEach((howl) => {
         howl.volume(volume);
         if (volume === 0) howl.stop();
       });
+      music.update({ volume: gain(levels, 'music') });
     },
+    setEra(era) {
+      music.update({ era });
+    },
+    music: () => music.playing(),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The teacher pack: classroom.json and its text, parsed with the classroom schema and checked
- * against the story and the sources. Its lines live in their own locale files, every key under
+ * against the story's data and the sources (src/classroom/pack.ts adds the checks that need
+ * the story's rules and loads it). Its lines live in their own locale files, every key under
  * `classroom.`, so they can join the story's flat namespace without clashing.
  */
 import classroomJson from './classroom.json';
@@ -14,10 +15,6 @@ import {
 } from './classroomSchema.ts';
 import { localeSchema, type LocaleText } from './schema.ts';
 import type { Content } from './load.ts';
-// The flow check replays the story with the domain's own rules (pure functions, no state), so
-// a short lesson is judged exactly as the game will play it.
-import { resolveRoute, visibleChoices } from '../story/graph.ts';
-import { applyEffects, initialTimeline, type Timeline } from '../story/timeline.ts';
 
 /** Every locale the teacher pack must be complete in. */
 export const CLASSROOM_LOCALES = ['en', 'ja'] as const;
@@ -33,7 +30,8 @@ export interface RawClassroom {
   locales: Record<string, unknown>;
 }
 
-const BUNDLED: RawClassroom = {
+/** The teacher pack the game ships with. */
+export const BUNDLED_CLASSROOM: RawClassroom = {
   classroom: classroomJson,
   locales: { en: enClassroom, ja: jaClassroom },
 };
@@ -44,20 +42,6 @@ export function buildClassroom(raw: RawClassroom): Classroom {
   for (const [locale, file] of Object.entries(raw.locales))
     locales[locale] = localeSchema.parse(file);
   return { ...classroomSchema.parse(raw.classroom), locales };
-}
-
-/**
- * The game's teacher pack for this story. Throws when it refers to decisions, sources or quotes
- * the story does not have, or when its short lesson cannot be played; gaps that do not break a
- * lesson (a missing translation, a plan running long) are for `classroomProblems` and the tests.
- * `raw` defaults to the files the game ships with; tests pass their own.
- */
-export function loadClassroom(content: Content, raw: RawClassroom = BUNDLED): Classroom {
-  const classroom = buildClassroom(raw);
-  const broken = referenceProblems(classroom, content);
-  if (broken.length > 0)
-    throw new Error(`the teacher pack does not fit the story:\n${broken.join('\n')}`);
-  return classroom;
 }
 
 /** Every line id the teacher pack refers to. */
@@ -78,89 +62,11 @@ export function classroomLines(classroom: ClassroomData): Set<string> {
   return lines;
 }
 
-/** How the short lesson plays out over every route the class could vote its way through. */
-export interface ShortLessonFlow {
-  /** Decisions of the subset that some route reaches. */
-  readonly played: ReadonlySet<string>;
-  /** Decisions outside the subset that some route passes, each taken as the founders took it. */
-  readonly skipped: ReadonlySet<string>;
-  /** The most decisions the class votes on along any one route. */
-  readonly longest: number;
-  readonly problems: readonly string[];
-}
-
 /**
- * Walks every route of a short lesson: the class may take any choice at a decision of the
- * subset; any other decision is taken as the founders took it, so it must offer their choice on
- * every route that reaches it. Every route must end at an ending.
+ * Everything the pack names must exist in the story. (Whether its short lesson plays is a
+ * question for the story's rules: see src/classroom/shortLesson.ts.)
  */
-export function shortLessonFlow(content: Content, decisions: readonly string[]): ShortLessonFlow {
-  const subset = new Set(decisions);
-  const played = new Set<string>();
-  const skipped = new Set<string>();
-  const problems = new Set<string>();
-  let longest = 0;
-  const walk = (at: string, timeline: Timeline, votes: number, depth: number): void => {
-    const decision = content.decisions.get(at);
-    if (decision === undefined) {
-      if (!content.endings.has(at)) problems.add(`the short lesson reaches unknown node "${at}"`);
-      longest = Math.max(longest, votes);
-      return;
-    }
-    if (depth > content.story.decisions.length) {
-      problems.add(`the short lesson loops at "${at}"`);
-      return;
-    }
-    const visible = visibleChoices(decision, timeline);
-    const inSubset = subset.has(at);
-    (inSubset ? played : skipped).add(at);
-    const taken = inSubset ? visible : visible.filter((c) => c.historical);
-    if (taken.length === 0)
-      problems.add(
-        `the short lesson skips "${at}", but on some route it offers no founders' choice`,
-      );
-    for (const choice of taken) {
-      const next = applyEffects(timeline, choice.effects);
-      walk(resolveRoute(choice.next, next), next, votes + (inSubset ? 1 : 0), depth + 1);
-    }
-  };
-  walk(content.story.start, initialTimeline(content.story.meters), 0, 0);
-  for (const d of subset)
-    if (content.decisions.has(d) && !played.has(d))
-      problems.add(`short-lesson decision "${d}" is never reached`);
-  return { played, skipped, longest, problems: [...problems] };
-}
-
-function shortLessonProblems(classroom: ClassroomData, content: Content): string[] {
-  const { decisions, bridges } = classroom.shortLesson;
-  const problems: string[] = [];
-  const known = decisions.filter((d) => {
-    if (!content.decisions.has(d)) problems.push(`short lesson names unknown decision "${d}"`);
-    return content.decisions.has(d);
-  });
-  if (new Set(decisions).size !== decisions.length)
-    problems.push('short lesson names a decision twice');
-  const dates = known.map((d) => content.decisions.get(d)?.date ?? '');
-  if (dates.some((date, i) => i > 0 && date < (dates[i - 1] ?? '')))
-    problems.push('short-lesson decisions are not in story order');
-  const flow = shortLessonFlow(content, known);
-  problems.push(...flow.problems);
-  const bridged = new Set(bridges.map((b) => b.decision));
-  for (const d of flow.skipped)
-    if (!bridged.has(d)) problems.push(`short lesson takes "${d}" as history but has no recap`);
-  for (const d of bridged)
-    if (!flow.skipped.has(d))
-      problems.push(`short-lesson recap for "${d}", which is never skipped`);
-  return problems;
-}
-
-/** All problems found in the teacher pack; `[]` when it is sound and complete. */
-export function classroomProblems(classroom: Classroom, content: Content): string[] {
-  return [...referenceProblems(classroom, content), ...coverageProblems(classroom, content)];
-}
-
-/** Everything the pack names must exist in the story, and its short lesson must play. */
-function referenceProblems(classroom: ClassroomData, content: Content): string[] {
+export function referenceProblems(classroom: ClassroomData, content: Content): string[] {
   const problems: string[] = [];
   const cite = (where: string, sources: readonly string[]) => {
     for (const s of sources)
@@ -180,7 +86,6 @@ function referenceProblems(classroom: ClassroomData, content: Content): string[]
       }
     });
   }
-  problems.push(...shortLessonProblems(classroom, content));
   classroom.shortLesson.bridges.forEach((b) => cite(`short-lesson recap ${b.decision}`, b.sources));
   for (const t of classroom.timeline) {
     cite(`timeline ${t.date}`, t.sources);
@@ -198,7 +103,7 @@ function referenceProblems(classroom: ClassroomData, content: Content): string[]
 }
 
 /** Enough prompts, plans that fit the period, a 2015–2019 timeline in order, every line written. */
-function coverageProblems(classroom: Classroom, content: Content): string[] {
+export function coverageProblems(classroom: Classroom, content: Content): string[] {
   const problems: string[] = [];
   const { min, max } = PROMPTS_PER_DECISION;
   for (const d of content.story.decisions) {

@@ -53,20 +53,27 @@ function byId<T extends { id: string }>(items: readonly T[], what: string): Map<
   return map;
 }
 
+/**
+ * Validates a locale's text files and adds their lines to `into` (a new table when omitted);
+ * a line defined twice is an error. Also used to add a language's files loaded later.
+ */
+export function mergeLocale(locale: string, files: readonly unknown[], into: LocaleText = {}) {
+  const merged: LocaleText = { ...into };
+  for (const file of files) {
+    for (const [key, text] of Object.entries(localeSchema.parse(file))) {
+      if (key in merged) throw new Error(`line "${key}" is defined twice in locale ${locale}`);
+      merged[key] = text;
+    }
+  }
+  return merged;
+}
+
 /** Parses every file with its zod schema (throws a readable error) and builds the indexes. */
 export function buildContent(raw: RawContent): Content {
   const story = storySchema.parse(raw.story);
   const locales: Record<string, LocaleText> = {};
-  for (const [locale, files] of Object.entries(raw.locales)) {
-    const merged: LocaleText = {};
-    for (const file of files) {
-      for (const [key, text] of Object.entries(localeSchema.parse(file))) {
-        if (key in merged) throw new Error(`line "${key}" is defined twice in locale ${locale}`);
-        merged[key] = text;
-      }
-    }
-    locales[locale] = merged;
-  }
+  for (const [locale, files] of Object.entries(raw.locales))
+    locales[locale] = mergeLocale(locale, files);
   return {
     story,
     sources: byId(sourcesSchema.parse(raw.sources), 'source'),

@@ -5,6 +5,7 @@
  * a polite live region; focus follows the player into each new screen.
  */
 import { LOCALES, lineIn, nextLocale, type Locale } from '../i18n/translate.ts';
+import { openTeacherPack } from '../pack/door.ts';
 import type { GameSession } from '../session/GameSession.ts';
 import type { SettingsStore } from '../settings/SettingsStore.ts';
 import { sourceList } from '../view/blocks.ts';
@@ -103,6 +104,10 @@ export class TextLayer {
       }),
       this.soundToggle(),
       this.panel.element,
+      button(t('ui.pack.open'), openTeacherPack, {
+        'data-id': 'menu-pack-open',
+        class: 'tl-secondary',
+      }),
       ...this.panels.map((p) => p.root),
       sourcesBox,
     );

@@ -3,6 +3,7 @@
  * file input), and forget it all after a confirm step. Results are spoken in a live region.
  */
 import type { GameSession } from '../session/GameSession.ts';
+import type { View } from '../view/types.ts';
 import { button, h } from './h.ts';
 import type { TextPanel } from './panel.ts';
 import type { PlayerActions } from './playerActions.ts';
@@ -42,6 +43,17 @@ export class DataPanel implements TextPanel {
       this.status,
     );
     this.renderForget();
+  }
+
+  /** On the title, the way to bring a game from another device (the same file input). */
+  screenExtras(view: View): readonly HTMLElement[] {
+    if (view.screen !== 'title') return [];
+    return [
+      button(this.session.translate('ui.data.load'), () => this.actions.pickFile(), {
+        'data-id': 'title-data-load',
+        class: 'tl-secondary',
+      }),
+    ];
   }
 
   private renderForget(focus?: string): void {

@@ -89,15 +89,17 @@ export class ReplayPanel implements TextPanel {
 
   /** On the ending screen: share the path and open the map, right after the ending's text. */
   screenExtras(view: View): readonly HTMLElement[] {
-    if (view.screen !== 'ending') return [];
+    if (view.screen !== 'ending' && view.screen !== 'title') return [];
     const open = button(
       this.t('ui.map.open'),
       () => {
         this.mapDetails.open = true;
         this.mapDetails.querySelector('summary')?.focus();
       },
-      { 'data-id': 'ending-map', class: 'tl-secondary' },
+      { 'data-id': `${view.screen}-map`, class: 'tl-secondary' },
     );
+    // The title has no path to share yet; a returning player may still look at the map.
+    if (view.screen === 'title') return [open];
     return [h('div', { class: 'tl-ending-replay' }, this.share, open)];
   }
 

@@ -1,6 +1,8 @@
 /** Every screen of the view model as real DOM: the same words and controls as the canvas. */
 import type { GameSession } from '../session/GameSession.ts';
 import type { ActionView, View } from '../view/types.ts';
+import { openTeacherPack } from '../pack/door.ts';
+import { openPresenterMode } from './classroom/mode.ts';
 import { button, h } from './h.ts';
 import { block, comparison, meters } from './parts.ts';
 
@@ -115,6 +117,14 @@ export function renderScreen(
           'data-id': 'settings-open',
           class: 'tl-secondary',
           'aria-controls': 'tl-settings',
+        }),
+        button(t('ui.pack.open'), openTeacherPack, {
+          'data-id': 'pack-open',
+          class: 'tl-secondary',
+        }),
+        button(t('ui.presenter.entry'), openPresenterMode, {
+          'data-id': 'presenter-open',
+          class: 'tl-secondary',
         }),
       ),
     );

@@ -46,7 +46,8 @@ export type SaveRead =
  * that following a link never costs the player their own game).
  */
 export type SaveSlot = 'current' | 'previous';
-const keyOf = (slot: SaveSlot) => (slot === 'current' ? SAVE_KEY : `${SAVE_KEY}.previous`);
+/** The storage key of a slot. */
+export const keyOf = (slot: SaveSlot) => (slot === 'current' ? SAVE_KEY : `${SAVE_KEY}.previous`);
 /** Where unreadable saves are moved, not deleted: nothing the player had is thrown away. */
 export const DAMAGED_KEY = `${SAVE_KEY}.damaged`;
 

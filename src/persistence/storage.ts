@@ -31,6 +31,18 @@ export function safeRemove(storage: StorageLike | null, key: string): void {
   }
 }
 
+const PROBE_KEY = 'founders-dilemma.probe';
+
+/**
+ * True when the storage keeps a value right now. Checked once at start, so the player hears
+ * before playing, not after, that progress cannot be kept (storage blocked, full or failing).
+ */
+export function canStore(storage: StorageLike | null): boolean {
+  if (!safeSet(storage, PROBE_KEY, '1')) return false;
+  safeRemove(storage, PROBE_KEY);
+  return true;
+}
+
 /** window.localStorage, or null where merely touching it throws (some privacy settings). */
 export function browserStorage(): StorageLike | null {
   try {

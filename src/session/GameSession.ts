@@ -26,7 +26,7 @@ import {
   type SaveEnvelope,
   type SaveSlot,
 } from '../persistence/save.ts';
-import type { StorageLike } from '../persistence/storage.ts';
+import { canStore, type StorageLike } from '../persistence/storage.ts';
 import { decodePath, encodePath } from '../story/pathCode.ts';
 import { galleryModel } from '../view/gallery.ts';
 import { mapModel } from '../view/map.ts';
@@ -61,6 +61,8 @@ export class GameSession {
     this.memory = readMemory(storage);
     this.actor = this.attach(createActor(this.machine).start());
     this.readOffers();
+    // Storage blocked, full or failing: the game plays on, and the player knows it is unsaved.
+    if (this.notice === null && !canStore(storage)) this.notice = this.t('ui.save.unavailable');
   }
 
   /** What the player sees now. */

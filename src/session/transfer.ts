@@ -4,16 +4,17 @@
  * so a bad file changes nothing.
  */
 import { z } from 'zod';
-import { readMemory, writeMemory, type Memory } from '../persistence/memory.ts';
+import { MEMORY_KEY, readMemory, writeMemory, type Memory } from '../persistence/memory.ts';
 import {
   clearSave,
+  keyOf,
   parseSave,
   readSave,
   writeSave,
   type SaveEnvelope,
   type SaveSlot,
 } from '../persistence/save.ts';
-import type { StorageLike } from '../persistence/storage.ts';
+import { safeGet, safeRemove, safeSet, type StorageLike } from '../persistence/storage.ts';
 
 const EXPORT_SCHEMA = 1;
 
@@ -29,7 +30,11 @@ const exportSchema = z.strictObject({
   }),
 });
 
-export type ImportError = 'notJson' | 'notOurs' | 'badSave';
+/** `notStored`: the file was good but this browser's storage refused it (nothing changed). */
+export type ImportError = 'notJson' | 'notOurs' | 'badSave' | 'notStored';
+
+/** Every key an import writes. */
+const KEPT = [keyOf('current'), keyOf('previous'), MEMORY_KEY];
 
 /** The file's text: saves and memory, pretty-printed. */
 export function exportData(storage: StorageLike | null, now: Date): string {
@@ -73,15 +78,24 @@ export function importData(storage: StorageLike | null, text: string): ImportErr
     if (read.kind !== 'ok') return 'badSave';
     saves[slot] = read.save;
   }
-  for (const slot of ['current', 'previous'] as const) {
-    const save = saves[slot];
-    if (save) writeSave(storage, save, slot);
-    else clearSave(storage, slot);
-  }
   const memory: Memory = {
     explored: new Set(parsed.data.memory.explored),
     endings: new Set(parsed.data.memory.endings),
   };
-  writeMemory(storage, memory);
+  // Every write first, removals last: storage that refuses a write (blocked, full) gets back
+  // exactly what it held, and the player is told nothing was loaded.
+  const before = KEPT.map((key) => [key, safeGet(storage, key)] as const);
+  const written =
+    (['current', 'previous'] as const).every((slot) => {
+      const save = saves[slot];
+      return !save || writeSave(storage, save, slot);
+    }) && writeMemory(storage, memory);
+  if (!written) {
+    for (const [key, raw] of before)
+      if (raw === null) safeRemove(storage, key);
+      else safeSet(storage, key, raw);
+    return 'notStored';
+  }
+  for (const slot of ['current', 'previous'] as const) if (!saves[slot]) clearSave(storage, slot);
   return null;
 }

@@ -40,6 +40,9 @@ const STANDARD = {
   /** Meter movement: the sign is always written too, colour is never the only cue. */
   up: '#8fd9a6',
   down: '#ffa394',
+  /** The manila folder of the title's case file (drawing only, never behind text). */
+  folder: '#b8955a',
+  folderEdge: '#8f7142',
 } as const;
 
 export type Palette = { readonly [K in keyof typeof STANDARD]: string };
@@ -66,6 +69,8 @@ const HIGH_CONTRAST: Palette = {
   imaginedText: '#ffffff',
   up: '#a8f5c0',
   down: '#ffc2b8',
+  folder: '#d9b26a',
+  folderEdge: '#5b4526',
 };
 
 /**
@@ -131,7 +136,19 @@ export const DEPTH = {
 export const DURATION = {
   scroll: 220,
   fadeIn: 160,
+  /** A new page (a scene transition): it fades in as it rises into place. */
+  pageIn: 220,
+  /** "What really happened": its cards arrive one after another. */
+  cardIn: 320,
+  cardStagger: 110,
   meterSweep: 450,
+  /** The meter's "+20" tag popping up beside the value. */
+  deltaIn: 280,
+  /** One era's music bed handing over to the next (and fading in from silence). */
+  musicCrossfade: 2500,
+  /** The title's stamp landing on the case file, after the page has faded in. */
+  stampDelay: 350,
+  stamp: 320,
 } as const;
 
 /**
@@ -141,6 +158,13 @@ export const DURATION = {
 export const TYPING = {
   en: { slow: 35, normal: 70, fast: 140 },
   ja: { slow: 15, normal: 30, fast: 60 },
+} as const;
+
+/** How far things travel as they arrive, in CSS pixels (scenes convert with `layout.css`). */
+export const TRAVEL = {
+  pageRise: 10,
+  cardRise: 24,
+  deltaRise: 8,
 } as const;
 
 /** Opacities. */

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/bundled.ts';
-import {
-  buildClassroom,
-  classroomLines,
-  classroomProblems,
-  loadClassroom,
-  shortLessonFlow,
-  type Classroom,
-} from '../../src/content/classroom.ts';
+import { buildClassroom, classroomLines, type Classroom } from '../../src/content/classroom.ts';
+import { classroomProblems, loadClassroom } from '../../src/classroom/pack.ts';
+import { shortLessonFlow } from '../../src/classroom/shortLesson.ts';
 import { classroomSchema, LESSON_MINUTES } from '../../src/content/classroomSchema.ts';
 import { historicalRoute } from '../../src/story/route.ts';
 import classroomJson from '../../src/content/classroom.json';

@@ -48,6 +48,8 @@ export async function openGame(
     context?: BrowserContext;
     locale?: string;
     settings?: Record<string, unknown> | null;
+    /** The test hook the page is ready with: the game's, or presenter mode's `__fdPresenter`. */
+    hook?: string;
   } = {},
 ): Promise<Watched> {
   const context =
@@ -82,6 +84,6 @@ export async function openGame(
   });
   const url = base + (options.query ?? '');
   await page.goto(url);
-  await page.waitForFunction(() => '__fd' in window);
+  await page.waitForFunction((hook) => hook in window, options.hook ?? '__fd');
   return { page, context, problems, url };
 }

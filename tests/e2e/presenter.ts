@@ -1,0 +1,75 @@
+/** Driving presenter mode from a Playwright page: its view, keys, tally fields, page counts. */
+import type { Browser, Page } from 'playwright-core';
+import type { PresenterView } from '../../src/classroom/presenterTypes.ts';
+import { openGame, type Watched } from './browser.ts';
+import { historicalRoute } from '../../src/story/route.ts';
+import { content } from './play.ts';
+
+export const founders = new Map(historicalRoute(content).steps.map((s) => [s.decision, s.choice]));
+
+/**
+ * Presenter mode in a fresh page (settings as a first visit would have them). The built page's
+ * CSP forbids inline scripts, and axe-core is injected as one: the context bypasses the CSP.
+ */
+export async function openPresenter(
+  browser: Browser,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+    locale: options.locale ?? 'en-US',
+    bypassCSP: true,
+  });
+  return openGame(browser, { context, query: '?mode=presenter', hook: '__fdPresenter' });
+}
+
+export function presenterView(page: Page): Promise<PresenterView> {
+  return page.evaluate(() => window.__fdPresenter!.view());
+}
+
+/** The screen's identity: "voting:funding", "discussion:2"… */
+async function screenId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const v = window.__fdPresenter!.view();
+    return `${v.screen}:${v.heading}:${v.kicker}:${v.screen === 'discussion' ? v.index : ''}`;
+  });
+}
+
+/** Presses a key and waits until the presenter shows another page. */
+export async function pressOn(page: Page, key: string): Promise<PresenterView> {
+  const before = await screenId(page);
+  await page.keyboard.press(key);
+  await page.waitForFunction((b) => {
+    const v = window.__fdPresenter!.view();
+    return `${v.screen}:${v.heading}:${v.kicker}:${v.screen === 'discussion' ? v.index : ''}` !== b;
+  }, before);
+  return presenterView(page);
+}
+
+/** Starts a lesson from the set-up screen with the keyboard. */
+export async function startLesson(page: Page, lesson: 'full' | 'short'): Promise<void> {
+  await page.locator(`[data-id="lesson-${lesson}"]`).check();
+  await page.locator('[data-id="start"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__fdPresenter!.view().screen === 'prologue');
+}
+
+/** Types each option's hands into its field, found by number key as a teacher would. */
+export async function typeTally(page: Page, hands: readonly string[]): Promise<void> {
+  for (const [i, value] of hands.entries()) {
+    await page.locator('#pr-heading').focus();
+    await page.keyboard.press(String(i + 1));
+    await page.keyboard.type(value);
+  }
+}
+
+/** The tally that makes the founders' choice win (or the first option where they had none). */
+export function tallyFor(view: Extract<PresenterView, { screen: 'voting' }>): string[] {
+  const winner = founders.get(view.decision ?? '') ?? view.fields[0]!.id;
+  return view.fields.map((f) => (f.id === winner ? '17' : '4'));
+}
+
+/** Pages a PDF has: its `/Type /Page` objects (not the `/Pages` tree nodes). */
+export function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+}
