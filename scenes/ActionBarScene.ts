@@ -5,7 +5,8 @@
 import Phaser from 'phaser';
 import type { GameSession } from '../src/session/GameSession.ts';
 import { PALETTE, hex } from '../src/ui/theme.ts';
-import { REGISTRY, SCENE, barAction, keyHints, layoutFor } from './shared.ts';
+import { SCENE, barAction, keyHints, layoutFor } from './shared.ts';
+import { redrawOnChange } from './redraw.ts';
 import { Button } from './views/Button.ts';
 
 export class ActionBarScene extends Phaser.Scene {
@@ -19,15 +20,7 @@ export class ActionBarScene extends Phaser.Scene {
   create(): void {
     this.stamp = '';
     this.root = this.add.container(0, 0);
-    const unsubscribe = this.session.subscribe(() => this.refresh(false));
-    const onResize = () => this.refresh(true);
-    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
-      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
-    });
+    redrawOnChange(this, this.session, (force) => this.refresh(force));
     this.refresh(true);
   }
 

@@ -8,6 +8,7 @@ import { hudGeometry, railFraction, type Layout } from '../src/ui/layout.ts';
 import { PALETTE, RAIL_YEARS, hex } from '../src/ui/theme.ts';
 import type { View } from '../src/view/types.ts';
 import { ignoredByCanvas } from './keys.ts';
+import { redrawOnChange } from './redraw.ts';
 import { REGISTRY, SCENE, layoutFor, setMenuOpen } from './shared.ts';
 import { Button } from './views/Button.ts';
 import { MeterGauge } from './views/MeterGauge.ts';
@@ -42,10 +43,7 @@ export class HudScene extends Phaser.Scene {
   create(): void {
     this.stamp = '';
     this.root = this.add.container(0, 0);
-    const unsubscribe = this.session.subscribe(() => this.refresh(false));
-    const onResize = () => this.refresh(true);
-    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
+    redrawOnChange(this, this.session, (force) => this.refresh(force));
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       // With the settings open, Escape is theirs: it closes them.
       if (event.key !== 'Escape' || ignoredByCanvas(event)) return;
@@ -55,12 +53,7 @@ export class HudScene extends Phaser.Scene {
       setMenuOpen(this, this.registry.get(REGISTRY.menuOpen) !== true);
       event.preventDefault();
     });
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
-      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
-      this.shown.clear();
-    });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.shown.clear());
     this.refresh(true);
   }
 

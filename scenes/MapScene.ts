@@ -10,7 +10,7 @@ import type { PlayerActions } from '../src/dom/playerActions.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
 import { mapMetrics, mapSide } from '../src/ui/mapLayout.ts';
 import { PALETTE, hex } from '../src/ui/theme.ts';
-import { PageScene } from './PageScene.ts';
+import { OverlayPageScene } from './OverlayPageScene.ts';
 import { REGISTRY, SCENE, setMapOpen, type MapTab } from './shared.ts';
 import { BranchMap } from './views/BranchMap.ts';
 import { ButtonRow } from './views/ButtonRow.ts';
@@ -19,7 +19,7 @@ import { CompareTable } from './views/CompareTable.ts';
 import { EndingsGallery } from './views/EndingsGallery.ts';
 import { MapLegend, mapLegendEntries } from './views/MapLegend.ts';
 
-export class MapScene extends PageScene {
+export class MapScene extends OverlayPageScene {
   private confirming: string | null = null;
   /** Statuses older than the opening of the map belong to another screen. */
   private openedAt = 0;
@@ -68,18 +68,6 @@ export class MapScene extends PageScene {
 
   protected pageKey(): string {
     return `${SCENE.map}:${this.tab()}`;
-  }
-
-  protected override topInset(): number {
-    return 0;
-  }
-
-  protected override modal(): boolean {
-    return true;
-  }
-
-  protected override blockedByMenu(): boolean {
-    return false;
   }
 
   private readonly t = (line: string, params?: Readonly<Record<string, string | number>>) =>

@@ -12,12 +12,12 @@ import { PALETTE } from '../src/ui/theme.ts';
 import { sourceList } from '../src/view/blocks.ts';
 import { openTeacherPack } from '../src/pack/door.ts';
 import { MenuReplay } from './MenuReplay.ts';
-import { PageScene } from './PageScene.ts';
+import { OverlayPageScene } from './OverlayPageScene.ts';
 import { SCENE, openLink, setMapOpen, setMenuOpen, setSettingsOpen } from './shared.ts';
 import type { Column } from './views/Column.ts';
 import { SourceList } from './views/SourceList.ts';
 
-export class MenuScene extends PageScene {
+export class MenuScene extends OverlayPageScene {
   private confirming = false;
   /** Replay and data sections (map, rewind, share; save, load, forget). */
   private readonly replay: MenuReplay | null;
@@ -58,18 +58,6 @@ export class MenuScene extends PageScene {
 
   protected pageKey(): string {
     return SCENE.menu;
-  }
-
-  protected override topInset(): number {
-    return 0;
-  }
-
-  protected override modal(): boolean {
-    return true;
-  }
-
-  protected override blockedByMenu(): boolean {
-    return false;
   }
 
   private confirm(on: boolean): void {

@@ -9,6 +9,7 @@ import type { Layout } from '../src/ui/layout.ts';
 import { ALPHA, DEPTH, DURATION, PALETTE, hex } from '../src/ui/theme.ts';
 import type { BlockView } from '../src/view/types.ts';
 import { ignoredByCanvas, scrollKey } from './keys.ts';
+import { redrawOnChange } from './redraw.ts';
 import { REGISTRY, keyHints, layoutFor, openLink, reducedMotion } from './shared.ts';
 import { BlockCard } from './views/BlockCard.ts';
 import { Button, type ButtonOptions } from './views/Button.ts';
@@ -72,15 +73,11 @@ export abstract class PageScene extends Phaser.Scene {
     this.rendered = { stamp: '', page: '' };
     this.page = this.add.container(0, 0).setDepth(DEPTH.content);
     this.chrome = this.add.graphics().setScrollFactor(0).setDepth(DEPTH.scrollbar);
-    const unsubscribe = this.session.subscribe(() => this.refresh(false));
-    const onResize = () => this.refresh(true);
+    redrawOnChange(this, this.session, (force) => this.refresh(force));
     const onMenu = () => (this.input.enabled = !this.blockedByMenu());
-    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.registry.events.on(`changedata-${REGISTRY.menuOpen}`, onMenu);
     this.registry.events.on(`changedata-${REGISTRY.settingsOpen}`, onMenu);
     this.registry.events.on(`changedata-${REGISTRY.mapOpen}`, onMenu);
-    // Text size, language, contrast or motion changed: redraw the page as it is.
-    this.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
     this.input.keyboard?.on('keydown', (e: KeyboardEvent) => this.keyDown(e));
     this.input.on('wheel', (_p: unknown, _o: unknown, _dx: number, dy: number) =>
       this.scrollTo(this.cameras.main.scrollY + dy * this.layout.dpr),
@@ -89,12 +86,9 @@ export abstract class PageScene extends Phaser.Scene {
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.dragMove(p));
     this.input.on('pointerup', () => (this.drag.active = false));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      unsubscribe();
-      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
       this.registry.events.off(`changedata-${REGISTRY.menuOpen}`, onMenu);
       this.registry.events.off(`changedata-${REGISTRY.settingsOpen}`, onMenu);
       this.registry.events.off(`changedata-${REGISTRY.mapOpen}`, onMenu);
-      this.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
     });
     onMenu();
     this.refresh(true);

@@ -15,7 +15,7 @@ import {
 } from '../src/settings/settings.ts';
 import type { SettingsStore } from '../src/settings/SettingsStore.ts';
 import { PALETTE } from '../src/ui/theme.ts';
-import { PageScene } from './PageScene.ts';
+import { OverlayPageScene } from './OverlayPageScene.ts';
 import { SCENE, setMenuOpen, setSettingsOpen } from './shared.ts';
 import type { Column } from './views/Column.ts';
 import { ButtonRow } from './views/ButtonRow.ts';
@@ -24,7 +24,7 @@ import { optionButtons, type RowItem } from './views/options.ts';
 /** Sound levels move in steps of a tenth. */
 const STEP = 0.1;
 
-export class SettingsScene extends PageScene {
+export class SettingsScene extends OverlayPageScene {
   private fromMenu = false;
 
   constructor(
@@ -44,18 +44,6 @@ export class SettingsScene extends PageScene {
 
   protected pageKey(): string {
     return SCENE.settings;
-  }
-
-  protected override topInset(): number {
-    return 0;
-  }
-
-  protected override modal(): boolean {
-    return true;
-  }
-
-  protected override blockedByMenu(): boolean {
-    return false;
   }
 
   private close(): void {

@@ -64,33 +64,14 @@ export class CompareTable extends Phaser.GameObjects.Container {
     width: number,
     labels: CompareLabels,
   ): number {
-    if (row.divergedHere)
-      return (
-        y +
-        this.layout.space.sm +
-        this.text(
-          'tag',
-          x,
-          y + this.layout.space.sm,
-          caps(this.layout, labels.diverged),
-          PALETTE.brass,
-          width,
-        ).height
-      );
-    if (row.same)
-      return (
-        y +
-        this.layout.space.sm +
-        this.text(
-          'tag',
-          x,
-          y + this.layout.space.sm,
-          caps(this.layout, labels.same),
-          PALETTE.up,
-          width,
-        ).height
-      );
-    return y;
+    const tag = row.divergedHere
+      ? { words: labels.diverged, colour: PALETTE.brass }
+      : row.same
+        ? { words: labels.same, colour: PALETTE.up }
+        : null;
+    if (tag === null) return y;
+    const top = y + this.layout.space.sm;
+    return top + this.text('tag', x, top, caps(this.layout, tag.words), tag.colour, width).height;
   }
 
   private table(width: number, rows: readonly ComparisonRow[], labels: CompareLabels): number {

@@ -2,7 +2,13 @@
  * Debian's Chromium under playwright-core, and a page that records everything a test must
  * refuse: console errors, uncaught exceptions, failed loads and any request off localhost.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Point the tests at another Chromium with CHROMIUM_PATH. */
@@ -76,7 +82,19 @@ export async function openGame(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  // Leaving the page (a test's goto or reload) cancels what it was still loading, e.g. a music
+  // bed fetched after the first key: those requests fail as ERR_ABORTED and are no fault.
+  let pageLoads = 0;
+  const loadOf = new WeakMap<Request, number>();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) pageLoads += 1;
+    loadOf.set(r, pageLoads);
+  });
+  page.on('requestfailed', (r) => {
+    const leftBehind = loadOf.get(r) !== pageLoads;
+    if (leftBehind && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed: ${r.url()}`);
+  });
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
