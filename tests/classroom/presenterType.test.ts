@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENTER_TYPE, presenterBase } from '../../src/ui/layout.ts';
+import { PRESENTER_TYPE, presenterBase } from '../../src/ui/presenterType.ts';
 
 describe('presenter type scale', () => {
   it('reads from the back of a classroom at projector sizes, and never shrinks below its floor', () => {

@@ -8,7 +8,7 @@ import type { Content } from '../../content/load.ts';
 import { lineIn, nextLocale } from '../../i18n/translate.ts';
 import type { StorageLike } from '../../persistence/storage.ts';
 import type { SettingsStore } from '../../settings/SettingsStore.ts';
-import { presenterBase, PRESENTER_TYPE } from '../../ui/layout.ts';
+import { presenterBase, PRESENTER_TYPE } from '../../ui/presenterType.ts';
 import { presenterHref } from './mode.ts';
 import { PresenterScreen } from './PresenterScreen.ts';
 import './presenter.css';
