@@ -9,6 +9,7 @@ import type { PresenterView } from './classroom/presenterTypes.ts';
 import { loadContent } from './content/bundled.ts';
 import { startPresenter } from './dom/classroom/start.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
+import { PackPage } from './dom/pack/PackPage.ts';
 import './dom/textLayer.css';
 import { browserStorage } from './persistence/storage.ts';
 import { defaultSettings } from './settings/settings.ts';
@@ -43,4 +44,6 @@ settings.subscribe((now) => {
   applyCssTheme(document.documentElement, now);
 });
 const session: ClassroomSession = startPresenter(loadContent(), storage, settings);
+// The teacher pack is at hand during the lesson too (the lesson beneath is inert meanwhile).
+new PackPage(document.body, session, settings, () => session.classroom);
 window.__fdPresenter = { view: () => session.view(), state: () => session.state() };

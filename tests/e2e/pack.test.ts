@@ -10,6 +10,7 @@ import { loadClassroom } from '../../src/classroom/pack.ts';
 import { PACK_SECTIONS, packView } from '../../src/pack/packModel.ts';
 import { axe, blocking } from './a11y.ts';
 import { launch, openGame } from './browser.ts';
+import { openPresenter, presenterView, startLesson } from './presenter.ts';
 import { clickCanvas, overlay } from './drive.ts';
 import { content, nextScreen, view, where } from './play.ts';
 
@@ -145,6 +146,23 @@ describe('the teacher pack', () => {
     expect(await packOpen(page)).toBe(false);
     await overlay(page, 'menu');
     expect(await gameState(page)).toEqual(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens in presenter mode during a lesson; a clicker press in it leaves the lesson where it was', async () => {
+    const { page, problems } = await openPresenter(browser);
+    await startLesson(page, 'short');
+    const before = await presenterView(page);
+    await page.locator('[data-id="pack-open"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await packOpen(page)).toBe(true);
+    // Focus left on the page itself, as after a click on its text: the lesson still must not move.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Escape');
+    await page.locator('#teacher-pack').press('Escape');
+    expect(await packOpen(page)).toBe(false);
+    expect(await presenterView(page)).toEqual(before);
     expect(problems).toEqual([]);
   });
 

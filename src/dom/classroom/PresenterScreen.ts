@@ -5,6 +5,7 @@
  * option or a discussion question. Focus goes to each new page's heading, and the live region
  * names it, so the screen reads in order with a screen reader too.
  */
+import { openTeacherPack } from '../../pack/door.ts';
 import type { ClassroomSession } from '../../classroom/ClassroomSession.ts';
 import { debriefFileName, debriefCsv, debriefJson } from '../../classroom/exports.ts';
 import type { PresenterView } from '../../classroom/presenterTypes.ts';
@@ -140,6 +141,7 @@ export class PresenterScreen {
         lang: chrome.languageSwitch.lang,
         'data-id': 'lang-switch',
       }),
+      button(t('ui.pack.open'), openTeacherPack, { class: 'pr-secondary', 'data-id': 'pack-open' }),
     ];
     if (view.screen === 'setup')
       items.push(
@@ -228,6 +230,8 @@ export class PresenterScreen {
 
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    // The teacher pack is open over the lesson: a clicker's Page Down must not move the lesson on.
+    if (document.documentElement.dataset['pack'] === 'open') return;
     const target = event.target instanceof Element ? event.target : null;
     const typing = target?.closest(TEXT_ENTRY) != null;
     const onControl = target?.closest(CONTROL) != null;

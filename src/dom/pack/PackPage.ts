@@ -15,12 +15,20 @@
 import type { Classroom } from '../../content/classroom.ts';
 import { onTeacherPackRequest } from '../../pack/door.ts';
 import { packView, type PackView } from '../../pack/packModel.ts';
-import type { GameSession } from '../../session/GameSession.ts';
+import type { Content } from '../../content/load.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import type { SettingsStore } from '../../settings/SettingsStore.ts';
 import { button, h } from '../h.ts';
 import { renderContents, renderSection } from './packSections.ts';
 import './pack.css';
 import './packPrint.css';
+
+/** What the pack reads from whichever session runs the page: the game's or the presenter's. */
+export interface PackHost {
+  readonly content: Content;
+  translator(): Translator;
+  subscribe(listener: () => void): () => void;
+}
 
 export interface PackPageOptions {
   /** Told when the page opens and closes (the game pauses beneath it). */
@@ -44,7 +52,7 @@ export class PackPage {
 
   constructor(
     private readonly host: HTMLElement,
-    private readonly session: GameSession,
+    private readonly session: PackHost,
     private readonly settings: SettingsStore,
     private readonly loadClassroom: () => Classroom,
     private readonly options: PackPageOptions = {},
