@@ -220,7 +220,7 @@ export const CASE_FILE = {
  * The illustration is never taller than this share of the screen, so the title and Start stay in
  * view: less on landscape screens, which are short for their width.
  */
-const MAX_SCREEN_SHARE = { portrait: 0.24, landscape: 0.2 } as const;
+const MAX_SCREEN_SHARE = { portrait: 0.24, landscape: 0.16 } as const;
 
 /** The size of the illustration at the top of a column `columnWidth` wide. */
 export function caseFileSize(
