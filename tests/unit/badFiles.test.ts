@@ -12,6 +12,7 @@ import type { ImportError } from '../../src/session/transfer.ts';
 import { encodePath } from '../../src/story/pathCode.ts';
 import { historicalRoute } from '../../src/story/route.ts';
 import { memoryStorage } from '../fixtures/storage.ts';
+import { playChoices } from '../fixtures/playSession.ts';
 
 // Hundreds of runs per property: seconds on a loaded 2-core machine, beyond the 5 s default.
 vi.setConfig({ testTimeout: 60_000 });
@@ -25,14 +26,7 @@ const founders = historicalRoute(content).steps.map((s) => s.choice);
 function played(n: number) {
   const storage = memoryStorage();
   const session = new GameSession(content, storage, 'en');
-  session.send({ type: 'game.start' });
-  session.send({ type: 'prologue.continue' });
-  for (const choice of founders.slice(0, n)) {
-    session.send({ type: 'briefing.continue' });
-    session.send({ type: 'choice.select', choice });
-    session.send({ type: 'reveal.continue' });
-    session.send({ type: 'reveal.continue' });
-  }
+  playChoices(session, founders.slice(0, n));
   return { storage, session };
 }
 

@@ -4,6 +4,7 @@ import { GameSession } from '../../src/session/GameSession.ts';
 import { encodePath } from '../../src/story/pathCode.ts';
 import { tinyContent } from '../fixtures/tiny.ts';
 import { memoryStorage, throwingStorage } from '../fixtures/storage.ts';
+import { playChoices } from '../fixtures/playSession.ts';
 
 const content = tinyContent();
 const open = (storage = memoryStorage()) => ({
@@ -11,21 +12,10 @@ const open = (storage = memoryStorage()) => ({
   session: new GameSession(content, storage, 'en'),
 });
 
-function play(session: GameSession, choices: string[]) {
-  session.send({ type: 'game.start' });
-  session.send({ type: 'prologue.continue' });
-  for (const choice of choices) {
-    session.send({ type: 'briefing.continue' });
-    session.send({ type: 'choice.select', choice });
-    session.send({ type: 'reveal.continue' });
-    session.send({ type: 'reveal.continue' });
-  }
-}
-
 describe('game session', () => {
   it('autosaves and resumes after a reload at the same screen, rewinds included', () => {
     const { storage, session } = open();
-    play(session, ['small', 'rescue']);
+    playChoices(session, ['small', 'rescue']);
     session.send({ type: 'history.rewind', decision: 'first' });
     session.send({ type: 'briefing.continue' });
     session.send({ type: 'choice.select', choice: 'big' });
@@ -49,13 +39,13 @@ describe('game session', () => {
     expect(here()).toEqual([]);
     session.send({ type: 'game.start' });
     expect(here()).toEqual([]);
-    play(session, ['small']);
+    playChoices(session, ['small']);
     expect(here()).toEqual(['second']);
   });
 
   it('ignores events the machine refuses (they are not saved either)', () => {
     const { storage, session } = open();
-    play(session, []);
+    playChoices(session, []);
     session.send({ type: 'choice.select', choice: 'big' });
     session.send({ type: 'reveal.continue' });
     const saved = JSON.parse(storage.data.get(SAVE_KEY)!) as { events: unknown[] };
@@ -78,7 +68,7 @@ describe('game session', () => {
 
   it('opens a share link at the same point, keeping the player’s own game', () => {
     const { storage, session } = open();
-    play(session, ['big']);
+    playChoices(session, ['big']);
     const code = encodePath(content, ['small', 'rescue']);
     const shared = new GameSession(content, storage, 'en');
     expect(shared.openShared(code)).toBe(true);
@@ -99,7 +89,7 @@ describe('game session', () => {
 
   it('refuses a broken link with a message and changes nothing', () => {
     const { storage, session } = open();
-    play(session, ['big']);
+    playChoices(session, ['big']);
     const saved = storage.data.get(SAVE_KEY);
     const fresh = new GameSession(content, storage, 'en');
     const code = encodePath(content, ['big']);
@@ -116,9 +106,9 @@ describe('game session', () => {
 
   it('remembers explored choices and endings across play-throughs, and forgets them on request', () => {
     const { storage, session } = open();
-    play(session, ['small', 'rescue']);
+    playChoices(session, ['small', 'rescue']);
     session.send({ type: 'game.restart' });
-    play(session, ['big', 'go']);
+    playChoices(session, ['big', 'go']);
     const again = new GameSession(content, storage, 'en');
     expect([...again.remembered().explored].sort()).toEqual([
       'first/big',
@@ -134,7 +124,7 @@ describe('game session', () => {
 
   it('exports and imports saves and memory; a bad file changes nothing', () => {
     const { session } = open();
-    play(session, ['small']);
+    playChoices(session, ['small']);
     const file = session.exportData();
     const target = open();
     expect(target.session.importData('not json')).toBe('notJson');
@@ -151,7 +141,7 @@ describe('game session', () => {
 
   it('plays on when storage throws on every call', () => {
     const session = new GameSession(content, throwingStorage, 'en');
-    play(session, ['big', 'go']);
+    playChoices(session, ['big', 'go']);
     expect(session.view().screen).toBe('ending');
     expect(() => session.forgetData()).not.toThrow();
   });

@@ -20,6 +20,7 @@ import {
   quotaStorage,
   throwingStorage,
 } from '../fixtures/storage.ts';
+import { playChoices } from '../fixtures/playSession.ts';
 
 // Hundreds of runs per property: seconds on a loaded 2-core machine, beyond the 5 s default.
 vi.setConfig({ testTimeout: 60_000 });
@@ -28,17 +29,6 @@ const content = loadContent();
 const en = content.locales.en!;
 const ja = content.locales.ja!;
 const founders = historicalRoute(content).steps.map((s) => s.choice);
-
-function play(session: GameSession, choices: readonly string[]): void {
-  session.send({ type: 'game.start' });
-  session.send({ type: 'prologue.continue' });
-  for (const choice of choices) {
-    session.send({ type: 'briefing.continue' });
-    session.send({ type: 'choice.select', choice });
-    session.send({ type: 'reveal.continue' });
-    session.send({ type: 'reveal.continue' });
-  }
-}
 
 function titleNotice(session: GameSession): string | null {
   const v = session.view();
@@ -57,7 +47,7 @@ describe.each(Object.entries(FAULTS))('storage %s', (_, make) => {
     expect(titleNotice(new GameSession(content, make(), 'ja'))).toBe(ja['ui.save.unavailable']);
     const session = new GameSession(content, make(), 'en');
     expect(titleNotice(session)).toBe(en['ui.save.unavailable']);
-    play(session, founders);
+    playChoices(session, founders);
     const end = session.view();
     expect(end.screen === 'ending' && end.historical).toBe(true);
     session.send({ type: 'game.restart' });
@@ -73,11 +63,11 @@ describe.each(Object.entries(FAULTS))('storage %s', (_, make) => {
     settings.update({ locale: 'ja', textSize: 'large' });
     expect(settings.get()).toMatchObject({ locale: 'ja', textSize: 'large' });
     const session = new GameSession(content, storage, 'en');
-    play(session, founders.slice(0, 2));
+    playChoices(session, founders.slice(0, 2));
     const file = JSON.parse(session.exportData()) as { game: string };
     expect(file.game).toBe('founders-dilemma');
     const good = new GameSession(content, memoryStorage(), 'en');
-    play(good, founders.slice(0, 3));
+    playChoices(good, founders.slice(0, 3));
     expect(session.importData(good.exportData())).toBe('notStored');
     expect(en['ui.data.notStored']).toMatch(/storage is blocked or full.*Nothing was changed\.$/);
     expect(() => session.forgetData()).not.toThrow();
@@ -94,7 +84,7 @@ describe('storage that works', () => {
 describe('storage that filled up since the last visit', () => {
   it('still offers the saved game, resumes it, and keeps it', () => {
     const working = memoryStorage();
-    play(new GameSession(content, working, 'en'), founders.slice(0, 3));
+    playChoices(new GameSession(content, working, 'en'), founders.slice(0, 3));
     const saved = working.data.get(SAVE_KEY)!;
     const full = fullStorage(new Map(working.data));
     const session = new GameSession(content, full, 'en');
@@ -111,14 +101,14 @@ describe('storage that filled up since the last visit', () => {
   it('an import that runs out of room part-way loads all of the file or none of it', () => {
     const file = (() => {
       const s = new GameSession(content, memoryStorage(), 'en');
-      play(s, founders.slice(0, 5));
+      playChoices(s, founders.slice(0, 5));
       return s.exportData();
     })();
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 12_000 }), (limit) => {
         const storage = quotaStorage(limit);
         const session = new GameSession(content, storage, 'en');
-        play(session, founders.slice(0, 1));
+        playChoices(session, founders.slice(0, 1));
         const before = new Map(storage.data);
         const error = session.importData(file);
         if (error === null) {
