@@ -102,6 +102,20 @@ export async function openGame(
   });
   const url = base + (options.query ?? '');
   await page.goto(url);
-  await page.waitForFunction((hook) => hook in window, options.hook ?? '__fd');
+  const hook = options.hook ?? '__fd';
+  await page.waitForFunction((h) => h in window, hook);
+  if (hook === '__fd') await gameListening(page);
   return { page, context, problems, url };
+}
+
+/**
+ * Waits until the scene the game routed to is drawn: its page's heading is among the canvas's
+ * texts. The hook exists before Phaser has booted and created that scene, and a key pressed in
+ * between reaches no scene (a test's first Enter was lost so on a loaded CI machine).
+ */
+export async function gameListening(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const fd = window.__fd;
+    return fd !== undefined && fd.screen() !== null && fd.canvasTexts().includes(fd.view().heading);
+  });
 }

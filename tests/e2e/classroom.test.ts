@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, blocking, type AxeViolation } from './a11y.ts';
-import { launch, openGame } from './browser.ts';
+import { launch, openGame, gameListening } from './browser.ts';
 import { loadClassroom } from '../../src/classroom/pack.ts';
 import { activate, clickCanvas, en } from './drive.ts';
 import { content } from './play.ts';
@@ -292,7 +292,7 @@ describe('presenter mode', () => {
     await page.waitForFunction(() => '__fdPresenter' in window);
     expect(new URL(page.url()).searchParams.get('mode')).toBe('presenter');
     await page.locator('[data-id="leave"]').click();
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
     await clickCanvas(page, en['ui.presenter.entry']!);
     await page.waitForFunction(() => '__fdPresenter' in window);

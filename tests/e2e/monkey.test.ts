@@ -4,6 +4,10 @@
  * game. Then: no console error, page error or off-origin request; the game still answers a
  * known key; its screen is one the game knows; the autosave, if any, parses and replays.
  *
+ * The title's "Classroom / presenter" leaves the game for presenter mode, a page of its own; the
+ * monkey plays on there (it is the same product), and at the end checks whichever page it is on,
+ * then leaves presenter mode as a teacher would and checks the game too.
+ *
  * Seeded: the seed is printed, and FD_MONKEY_SEED=<n> replays the same inputs (their timing,
  * and so what each one meets, can still differ a little). FD_MONKEY_MS shortens the run locally.
  */
@@ -12,7 +16,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStoryMachine } from '../../src/machine/storyMachine.ts';
 import { replayEvents } from '../../src/machine/restore.ts';
 import { DAMAGED_KEY, SAVE_KEY, parseSave } from '../../src/persistence/save.ts';
-import { launch, openGame } from './browser.ts';
+import {
+  CLASSROOM_DAMAGED_KEY,
+  CLASSROOM_SAVE_KEY,
+  readClassroomSave,
+} from '../../src/classroom/save.ts';
+import { gameListening, launch, openGame } from './browser.ts';
 import { content, view, where } from './play.ts';
 
 const SEED = Number(process.env.FD_MONKEY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -145,6 +154,84 @@ async function stillResponds(page: Page): Promise<string> {
   );
 }
 
+/** True when the page is presenter mode (reached from the title), not the game. */
+async function inPresenter(page: Page): Promise<boolean> {
+  return page.evaluate(() => '__fdPresenter' in window && !('__fd' in window));
+}
+
+const PRESENTER_SCREENS = [
+  'setup',
+  'prologue',
+  'briefing',
+  'voting',
+  'tieBreak',
+  'decided',
+  'outcome',
+  'history',
+  'discussion',
+  'recap',
+  'ending',
+  'debrief',
+];
+
+/**
+ * Presenter mode after the monkey: a screen it knows, its saved lesson (if any) valid, and a
+ * key still answered — Right goes on, Left goes back, wherever one of them moves.
+ */
+async function presenterStillResponds(page: Page, tail: string): Promise<string> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Which page is shown, not its clock: a running countdown changes the view every second.
+  const screen = () =>
+    page.evaluate(() => {
+      const v = window.__fdPresenter!.view();
+      const index = 'index' in v ? v.index : null;
+      return JSON.stringify({ screen: v.screen, heading: v.heading, kicker: v.kicker, index });
+    });
+  const before = JSON.parse(await screen()) as { screen: string };
+  expect(PRESENTER_SCREENS, tail).toContain(before.screen);
+  const stored = await page.evaluate(
+    ([save, damaged]) => ({
+      save: localStorage.getItem(save!),
+      damaged: localStorage.getItem(damaged!),
+    }),
+    [CLASSROOM_SAVE_KEY, CLASSROOM_DAMAGED_KEY],
+  );
+  expect(stored.damaged, tail).toBeNull();
+  if (stored.save !== null) {
+    const raw = stored.save;
+    const read = readClassroomSave({
+      getItem: (k) => (k === CLASSROOM_SAVE_KEY ? raw : null),
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    });
+    expect(read.kind, `the saved lesson parses (${tail})`).toBe('ok');
+  }
+  for (const key of ['ArrowRight', 'ArrowLeft']) {
+    const unmoved = await screen();
+    await page.keyboard.press(key);
+    const moved = await page
+      .waitForFunction(
+        (b) => {
+          const v = window.__fdPresenter!.view();
+          const index = 'index' in v ? v.index : null;
+          return (
+            JSON.stringify({ screen: v.screen, heading: v.heading, kicker: v.kicker, index }) !== b
+          );
+        },
+        unmoved,
+        { timeout: 2500 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (moved) return `${before.screen} answers ${key}`;
+  }
+  // Some screens wait for the teacher (a tally, a tie): neither key moves them, by design.
+  const view = await page.evaluate(() => window.__fdPresenter!.view());
+  if (view.next === null && !view.back) return `${before.screen} waits for the teacher`;
+  await page.screenshot({ path: `tests/e2e/artifacts/monkey-${SEED}.png` });
+  throw new Error(`presenter mode no longer answers Right or Left on ${before.screen} (${tail})`);
+}
+
 describe('monkey test', () => {
   it(
     `survives ${RUN_MS / 1000} s of random keys and clicks (seed ${SEED})`,
@@ -171,9 +258,14 @@ describe('monkey test', () => {
           await page.keyboard.press(key);
         } else {
           const inText = roll > 0.85;
-          const at = await pointIn(page, inText ? '#text-layer:focus-within' : '#game canvas', r);
+          const target = (await inPresenter(page))
+            ? '#presenter'
+            : inText
+              ? '#text-layer:focus-within'
+              : '#game canvas';
+          const at = await pointIn(page, target, r);
           if (at !== null) {
-            log.push(`click ${inText ? 'text' : 'canvas'} ${Math.round(at.x)},${Math.round(at.y)}`);
+            log.push(`click ${target} ${Math.round(at.x)},${Math.round(at.y)}`);
             await page.mouse.click(at.x, at.y);
           }
         }
@@ -183,6 +275,14 @@ describe('monkey test', () => {
       console.info(`${log.length} inputs; ${tail}`);
 
       expect(problems, tail).toEqual([]);
+      if (await inPresenter(page)) {
+        console.info(`ended in presenter mode: ${await presenterStillResponds(page, tail)}`);
+        // Out as the teacher leaves: the game's own address, without the mode.
+        const game = new URL(page.url());
+        game.searchParams.delete('mode');
+        await page.goto(game.href);
+        await gameListening(page);
+      }
       const moved = await stillResponds(page);
       console.info(`still responds: ${moved}`);
       const v = await view(page);

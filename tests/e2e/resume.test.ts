@@ -1,7 +1,7 @@
 /** Autosave: a reload mid-game offers to continue; a damaged save gets a message, not a crash. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame } from './browser.ts';
+import { launch, openGame, gameListening } from './browser.ts';
 import { nextScreen, view, where } from './play.ts';
 
 let browser: Browser;
@@ -33,7 +33,7 @@ describe('autosave', () => {
     expect(where(before)).toBe('reveal:azure:outcome');
 
     await page.reload();
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     const title = await view(page);
     if (title.screen !== 'title') throw new Error(where(title));
     expect(title.resume?.detail).toMatch(/2016/);
@@ -49,7 +49,7 @@ describe('autosave', () => {
     const { page, context, problems } = await openGame(browser);
     await page.evaluate(() => localStorage.setItem('founders-dilemma.save', '{"game":"found'));
     await page.reload();
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     const v = await view(page);
     if (v.screen !== 'title') throw new Error(where(v));
     expect(v.resume).toBeNull();

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openGame } from './browser.ts';
+import { launch, openGame, gameListening } from './browser.ts';
 import { content, nextScreen, view } from './play.ts';
 
 const en = content.locales.en!;
@@ -61,7 +61,7 @@ describe('settings', () => {
     expect(await focusedId(page), 'focus stays on the control').toBe('locale-ja');
 
     await page.reload();
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     const stored = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       contrast: document.documentElement.dataset['contrast'],

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decodePath, encodePath } from '../../src/story/pathCode.ts';
-import { launch, openGame } from './browser.ts';
+import { launch, openGame, gameListening } from './browser.ts';
 import { activate, clickCanvas, en, playChoices } from './drive.ts';
 import { content, foundersChoices, nextScreen, view, where } from './play.ts';
 
@@ -38,7 +38,7 @@ describe('share links', () => {
     expect(await fresh.page.evaluate(() => window.location.search)).toBe('');
     // A reload continues the game: the link is not opened again.
     await fresh.page.reload();
-    await fresh.page.waitForFunction(() => '__fd' in window);
+    await gameListening(fresh.page);
     const title = await view(fresh.page);
     if (title.screen !== 'title') throw new Error(where(title));
     expect(title.resume?.detail).toBe(`${en['control.date']}: ${en['control.title']}`);
@@ -81,7 +81,7 @@ describe('share links', () => {
     expect(decodePath(content, tampered)).toEqual({ ok: false, error: 'tampered' });
 
     await page.goto(`${inject('baseURL')}?path=${tampered}`);
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     const title = await view(page);
     if (title.screen !== 'title') throw new Error(where(title));
     expect(title.notice).toBe(en['ui.share.tampered']);
@@ -93,7 +93,7 @@ describe('share links', () => {
 
     // A good link replaces the game on screen; the player's own is offered on the title.
     await page.goto(`${inject('baseURL')}?path=${good}`);
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     expect(where(await view(page))).toBe(`decision:${content.story.decisions[2]!.id}:briefing`);
     await activate(page, en['ui.menu.restart']!);
     await activate(page, en['ui.menu.restartYes']!);

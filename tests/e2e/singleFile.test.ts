@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SINGLE_FILE_NAME } from '../../scripts/singleFile.ts';
-import { launch } from './browser.ts';
+import { launch, gameListening } from './browser.ts';
 import { playChoices, press } from './drive.ts';
 import { foundersChoices, nextScreen, view, where } from './play.ts';
 
@@ -78,7 +78,7 @@ async function openOffline(): Promise<Offline> {
   });
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
   await page.goto(url);
-  await page.waitForFunction(() => '__fd' in window);
+  await gameListening(page);
   return { context, page, problems };
 }
 
@@ -108,7 +108,7 @@ describe('the single-file build, from file://', () => {
     expect(where(v)).toMatch(/^decision:.*:briefing$/);
 
     await page.reload();
-    await page.waitForFunction(() => '__fd' in window);
+    await gameListening(page);
     const title = await view(page);
     if (title.screen !== 'title') throw new Error(where(title));
     expect(title.resume, 'the autosave survived a reload of the file').not.toBeNull();
