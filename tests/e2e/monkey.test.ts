@@ -72,16 +72,18 @@ const KEYS = [
 
 /** A random point inside the element's box, or null when it is not on screen. */
 async function pointIn(page: Page, selector: string, r: ReturnType<typeof generator>) {
-  const box = await page.evaluate((s) => {
-    const rect = document.querySelector(s)?.getBoundingClientRect();
-    if (rect === undefined) return null;
-    // Only the part inside the window can be clicked.
-    const left = Math.max(0, rect.left);
-    const top = Math.max(0, rect.top);
-    const right = Math.min(window.innerWidth, rect.right);
-    const bottom = Math.min(window.innerHeight, rect.bottom);
-    return { x: left, y: top, width: right - left, height: bottom - top };
-  }, selector);
+  const box = await evaluateSettled(page, () =>
+    page.evaluate((s) => {
+      const rect = document.querySelector(s)?.getBoundingClientRect();
+      if (rect === undefined) return null;
+      // Only the part inside the window can be clicked.
+      const left = Math.max(0, rect.left);
+      const top = Math.max(0, rect.top);
+      const right = Math.min(window.innerWidth, rect.right);
+      const bottom = Math.min(window.innerHeight, rect.bottom);
+      return { x: left, y: top, width: right - left, height: bottom - top };
+    }, selector),
+  );
   if (box === null || box.width < 2 || box.height < 2) return null;
   return { x: box.x + r.next() * box.width, y: box.y + r.next() * box.height };
 }
@@ -154,9 +156,55 @@ async function stillResponds(page: Page): Promise<string> {
   );
 }
 
+/**
+ * Waits out a navigation the monkey caused (the title opening presenter mode, presenter mode
+ * leaving for the game): the new page has loaded and one of the two hooks is there.
+ */
+async function settled(page: Page): Promise<void> {
+  const { started, loaded } = navigations(page);
+  for (const until = Date.now() + 30_000; loaded() < started(); await page.waitForTimeout(100))
+    if (Date.now() > until) throw new Error(`a navigation did not end (${loaded()}/${started()})`);
+  await page.waitForFunction(() => '__fd' in window || '__fdPresenter' in window);
+}
+
+const counted = new WeakMap<Page, { started: () => number; loaded: () => number }>();
+/** Counts the page's own navigations begun and loads finished, from the first call on. */
+function navigations(page: Page): { started: () => number; loaded: () => number } {
+  const known = counted.get(page);
+  if (known !== undefined) return known;
+  let started = 0;
+  let loaded = 0;
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) started += 1;
+  });
+  page.on('load', () => (loaded += 1));
+  // A navigation cut short by the next one never loads: it ends here instead.
+  page.on('requestfailed', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) loaded += 1;
+  });
+  const counts = { started: () => started, loaded: () => loaded };
+  counted.set(page, counts);
+  return counts;
+}
+
+/** `page.evaluate`, once more after a navigation destroyed the page it was evaluated in. */
+async function evaluateSettled<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      const navigated = /context was destroyed|navigat/i.test(String(error));
+      if (!navigated || attempt >= 3) throw error;
+      await settled(page);
+    }
+  }
+}
+
 /** True when the page is presenter mode (reached from the title), not the game. */
 async function inPresenter(page: Page): Promise<boolean> {
-  return page.evaluate(() => '__fdPresenter' in window && !('__fd' in window));
+  return evaluateSettled(page, () =>
+    page.evaluate(() => '__fdPresenter' in window && !('__fd' in window)),
+  );
 }
 
 const PRESENTER_SCREENS = [
@@ -241,6 +289,7 @@ describe('monkey test', () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       await context.addInitScript(recordTrail);
       const { page, problems, url } = await openGame(browser, { context });
+      navigations(page);
       // Source links open new tabs: they are closed, and nothing they ask for leaves the machine.
       context.on('page', (opened) => void opened.close());
       const origin = new URL(url).origin;
@@ -271,6 +320,10 @@ describe('monkey test', () => {
         }
         await page.waitForTimeout(20 + r.int(120));
       }
+      // The last input may have started a navigation (a key or click is answered within a
+      // frame or two; the request follows at once): the checks read the page it leads to.
+      await page.waitForTimeout(500);
+      await settled(page);
       const tail = `seed ${SEED}; last inputs: ${log.slice(-15).join(', ')}`;
       console.info(`${log.length} inputs; ${tail}`);
 
