@@ -104,6 +104,7 @@ export class HudScene extends Phaser.Scene {
         rail.width,
         rail.height,
         railPosition(view, railStops(this.session)),
+        layout.hud.railYears,
       ),
     );
     view.meters.forEach((meter, i) => {

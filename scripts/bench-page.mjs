@@ -40,15 +40,17 @@ const whereNow = () => {
  * Plays from the title to an ending and back to the title (Enter on the epilogue restarts), with
  * number keys and Enter; `route` picks which choice (varied so play-throughs differ). Each key
  * press is marked `bench-press` so frame times can be read around it; `settleMs` waits after
- * each screen change, as a reader would, so transitions do not overlap.
+ * each screen change, as a reader would, so transitions do not overlap. Returns the path played
+ * ("funding>counteroffers>…>ending"), read from the branch map on reaching the ending.
  */
 export async function playThrough(page, route, settleMs = 0) {
   await page.evaluate(() => document.activeElement?.blur?.());
-  let seenEnding = false;
+  let path = null;
   for (let step = 0; step < 400; step++) {
     const v = await page.evaluate(() => window.__fd.view());
-    if (v.screen === 'title' && seenEnding) return;
-    if (v.screen === 'ending') seenEnding = true;
+    if (v.screen === 'title' && path !== null) return path;
+    if (v.screen === 'ending' && path === null)
+      path = await page.evaluate(() => window.__fd.map().route.join('>'));
     let key = 'Enter';
     if (v.screen === 'decision' && v.phase === 'choosing')
       key = String(v.choices[(route + step) % v.choices.length].key);
@@ -101,8 +103,9 @@ export async function heapAfterGc(cdp) {
 
 /**
  * A heap snapshot's self sizes summed by node type (bytes), after GC. "code" is V8's compiled
- * code and bytecode, which grows as more of the game's routes get played and optimised: it is
- * reported apart from what the game's own objects hold.
+ * code and bytecode, which grows as V8's optimising compilers (Maglev, TurboFan) take on more of
+ * the game's functions as their call counts build up, play-through after play-through (the same
+ * route replayed grows it as much): it is reported apart from what the game's own objects hold.
  */
 export async function heapByType(cdp) {
   await heapAfterGc(cdp);
@@ -124,11 +127,35 @@ export async function heapByType(cdp) {
   return sums;
 }
 
-/** Forgets the page's User Timing marks and resource entries (the bench's own, kept by Chromium). */
+/**
+ * The heap ratio taken after a warm-up: `warmUpPlays` play-throughs, enough to have played every
+ * distinct route of `routes` once; then used heap after one more play-through against after
+ * `plays` more. `curve[i]` is the used heap after i + 1 play-throughs, `routes[i]` that one's path.
+ * Reported beside the issue's own ratio (after 1 vs after `plays`), not instead of it.
+ */
+export function afterWarmUp(curve, routes, plays) {
+  const distinct = [...new Set(routes)];
+  const warmUpPlays = Math.max(...distinct.map((r) => routes.indexOf(r))) + 1;
+  const one = curve[warmUpPlays];
+  const many = curve[warmUpPlays + plays - 1];
+  if (one === undefined || many === undefined) return { routes: distinct.length, warmUpPlays };
+  return {
+    routes: distinct.length,
+    warmUpPlays,
+    warmAfterOneMiB: one / 2 ** 20,
+    warmAfterManyMiB: many / 2 ** 20,
+    warmGrowth: many / one - 1,
+  };
+}
+
+/**
+ * Forgets what the bench itself keeps in the page: its `bench-press` marks and its log of frame
+ * times. The game's own marks and resource entries stay, as in a player's page: the game keeps its
+ * transition marks bounded (src/perf/timeline.ts), the browser its resource entries (250).
+ */
 export async function clearTimeline(page) {
   await page.evaluate(() => {
-    performance.clearMarks();
-    performance.clearMeasures();
-    performance.clearResourceTimings();
+    performance.clearMarks('bench-press');
+    if (Array.isArray(window.__benchFrames)) window.__benchFrames.length = 0;
   });
 }

@@ -6,7 +6,8 @@
 //     and the same trimmed build (the game's own vite.config.ts); runs interleaved, each in a
 //     fresh browser context (cold cache), medians. The stock-Phaser game is timed alongside.
 //  2. JavaScript shipped, gzip: all of it, and what the page fetched before the title frame.
-//  3. JS heap after BENCH_PLAYS full play-throughs in one page, against after one (GC forced).
+//  3. JS heap after BENCH_PLAYS full play-throughs in one page, against after one (GC forced);
+//     the curve up to twice BENCH_PLAYS, and the same ratio after a warm-up of every route.
 //  4. frame times (rAF deltas) during screen transitions at 1280×720.
 // Writes bench/results.json. BENCH_RUNS (default 9) and BENCH_PLAYS (default 30) change the work.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { format } from 'prettier';
 import { build, preview } from 'vite';
 import {
+  afterWarmUp,
   clearTimeline,
   heapAfterGc,
   heapByType,
@@ -248,20 +250,29 @@ try {
   const stockFrames = await transitionFrames(stock.page, TRANSITION_WINDOW_MS);
   await stock.context.close();
 
-  // 3 and 4. One page, BENCH_PLAYS play-throughs; frames recorded throughout.
-  console.log(`playing ${PLAYS} play-throughs in one page…`);
+  // 3 and 4. One page, BENCH_PLAYS play-throughs, then as many again for the curve; frames
+  // recorded throughout. Used heap after every play-through (forcing GC each time changes the
+  // figures by under 1 %, measured), heap snapshots after the first and the BENCH_PLAYS-th.
+  console.log(`playing ${2 * PLAYS} play-throughs in one page…`);
   const { context, page, cdp } = await openPlaying(browser, servers.game.url);
-  await playThrough(page, 0, TRANSITION_WINDOW_MS);
+  const routes = [await playThrough(page, 0, TRANSITION_WINDOW_MS)];
   const frames = await transitionFrames(page, TRANSITION_WINDOW_MS);
-  // The bench's own marks would otherwise count as the game's memory.
+  // The bench's own marks and frame log would otherwise count as the game's memory.
   await clearTimeline(page);
-  const afterOne = await heapAfterGc(cdp);
+  const curve = [await heapAfterGc(cdp)]; // curve[i]: used heap after i + 1 play-throughs
   const typesOne = await heapByType(cdp);
-  const started = Date.now();
-  for (let play = 1; play < PLAYS; play++) await playThrough(page, play);
-  await clearTimeline(page);
-  const afterMany = await heapAfterGc(cdp);
-  const typesMany = await heapByType(cdp);
+  let typesMany = typesOne;
+  let playing = 0;
+  for (let play = 1; play < 2 * PLAYS; play++) {
+    const started = Date.now();
+    routes.push(await playThrough(page, play));
+    playing += Date.now() - started;
+    await clearTimeline(page);
+    curve.push(await heapAfterGc(cdp));
+    if (play === PLAYS - 1) typesMany = await heapByType(cdp);
+  }
+  const afterOne = curve[0];
+  const afterMany = curve[PLAYS - 1];
   const withoutCode = (t) => Object.values(t).reduce((a, b) => a + b, 0) - (t.code ?? 0);
   result.heap = {
     afterOneMiB: afterOne / 2 ** 20,
@@ -273,7 +284,9 @@ try {
     objectsGrowth: withoutCode(typesMany) / withoutCode(typesOne) - 1,
     codeAfterOneMiB: (typesOne.code ?? 0) / 2 ** 20,
     codeAfterManyMiB: (typesMany.code ?? 0) / 2 ** 20,
-    secondsPerPlay: (Date.now() - started) / 1000 / Math.max(1, PLAYS - 1),
+    secondsPerPlay: playing / 1000 / Math.max(1, 2 * PLAYS - 1),
+    curveMiB: curve.map((b) => b / 2 ** 20),
+    ...afterWarmUp(curve, routes, PLAYS),
   };
   await context.close();
 
@@ -346,6 +359,13 @@ const rows = [
     '< 1.10',
   ],
   [
+    `same as JS heap, after a warm-up playing each of the bench's ${result.heap.routes} routes once (MiB)`,
+    f1(result.heap.warmAfterManyMiB ?? NaN),
+    `${f1(result.heap.warmAfterOneMiB ?? NaN)} (after ${result.heap.warmUpPlays} + 1)`,
+    (1 + (result.heap.warmGrowth ?? NaN)).toFixed(3),
+    '',
+  ],
+  [
     `frame time in transitions, p50 / p95 (ms; ${result.frames.game.count} / ${result.frames.full.count} frames)`,
     `${f1(result.frames.game.p50)} / ${f1(result.frames.game.p95)}`,
     `${f1(result.frames.full.p50)} / ${f1(result.frames.full.p95)} (stock Phaser)`,
@@ -366,6 +386,11 @@ for (const [i, row] of rows.entries()) {
   if (i === 0) console.log(`|${row.map(() => ' --- ').join('|')}|`);
 }
 console.log();
+const curvePoints = [1, 2, 5, 10, 20, 30, 45, 60, 90, 120].filter((n) => n <= 2 * PLAYS);
+console.log(
+  'used JS heap after n play-throughs (MiB): ' +
+    curvePoints.map((n) => `${n}: ${result.heap.curveMiB[n - 1].toFixed(2)}`).join(', '),
+);
 for (const [file, size] of Object.entries(result.js.game.files))
   console.log(
     `  ${file}: ${f1(size)} KiB gzip${result.js.game.beforeTitle.includes(file) ? ' (title)' : ''}`,

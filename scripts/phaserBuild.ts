@@ -42,6 +42,22 @@ export const PHASER_STUBS: Readonly<Record<string, string>> = {
   'textures/DynamicTexture.js': 'DynamicTexture.js',
   'gameobjects/tilesprite/TileSprite.js': 'TileSprite.js',
   'math/index.js': 'math.js',
+  // Idle camera effects, no sprite animations, no atlas parsers, no banner: the game uses none.
+  'cameras/2d/effects/index.js': 'cameraEffects.js',
+  'animations/AnimationManager.js': 'AnimationManager.js',
+  'textures/parsers/index.js': 'textureParsers.js',
+  'core/DebugHeader.js': 'DebugHeader.js',
+  'gameobjects/components/index.js': 'components.js',
+  'math/easing/EaseMap.js': 'easeMap.js',
+  'device/Audio.js': 'deviceMedia.js',
+  'device/Video.js': 'deviceMedia.js',
+  'gameobjects/layer/Layer.js': 'leftOut.js',
+  'tweens/tween/TweenChain.js': 'leftOut.js',
+  'tweens/builders/TweenChainBuilder.js': 'leftOut.js',
+  'tweens/builders/StaggerBuilder.js': 'leftOut.js',
+  'tweens/tween/TweenFrameData.js': 'leftOut.js',
+  'input/keyboard/combo/KeyCombo.js': 'leftOut.js',
+  'renderer/webgl/wrappers/WebGLTextureWrapper.js': 'leftOut.js',
 };
 const STUBS_DIR = fileURLToPath(new URL('../src/phaser/stubs/', import.meta.url));
 
@@ -49,9 +65,10 @@ const STUBS_DIR = fileURLToPath(new URL('../src/phaser/stubs/', import.meta.url)
 function stubFor(source: string, importer: string | undefined): string | null {
   if (importer === undefined || !source.startsWith('.') || !importer.startsWith(PHASER_SRC))
     return null;
-  let path = resolve(dirname(importer), source).slice(PHASER_SRC.length);
-  if (!path.endsWith('.js')) path = path === 'math' ? 'math/index.js' : `${path}.js`;
-  const stub = PHASER_STUBS[path];
+  const path = resolve(dirname(importer), source).slice(PHASER_SRC.length);
+  // `require('./effects')` names a folder's index.js, `require('./Camera')` a file.
+  const candidates = path.endsWith('.js') ? [path] : [`${path}.js`, `${path}/index.js`];
+  const stub = candidates.map((c) => PHASER_STUBS[c]).find((s) => s !== undefined);
   return stub === undefined ? null : STUBS_DIR + stub;
 }
 

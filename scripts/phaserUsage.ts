@@ -140,6 +140,27 @@ const WEBGL_ONLY: readonly [RegExp, string][] = [
   [/\.add\.(shader|mesh|plane|pointlight)\(/, 'WebGL-only game objects'],
 ];
 
+/** What the trimmed build stubs out (PHASER_STUBS in scripts/phaserBuild.ts): refused in the game. */
+const STUBBED: readonly [RegExp, string][] = [
+  [
+    /\bcameras\.main\.(fade|fadeIn|fadeOut|fadeFrom|flash|shake|pan|zoomTo|rotateTo)\(|\b(fadeEffect|flashEffect|shakeEffect|panEffect|zoomEffect|rotateToEffect)\b/,
+    'camera effects',
+  ],
+  [/\.anims\b/, 'sprite animations'],
+  [
+    /\btextures\.(addAtlas\w*|addSpriteSheet\w*|addUnityAtlas|addCompressedTexture)\(/,
+    'texture atlases',
+  ],
+  [/\btweens\.(chain|stagger)\(|\bTweenChain\b/, 'tween chains and staggers'],
+  [/\.createCombo\(/, 'key combos'],
+];
+
+/** The ease names the trimmed build's ease map has (src/phaser/stubs/easeMap.js). */
+export function readEases(stubSource: string): Set<string> {
+  const map = stubSource.slice(stubSource.indexOf('module.exports'));
+  return new Set([...map.matchAll(/^\s*'?([\w.]+)'?:/gm)].map((m) => m[1]!));
+}
+
 /** Dotted runtime uses of `Phaser.…` in a TypeScript file (type positions are skipped). */
 export function phaserValuePaths(source: string): string[] {
   const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.ES2022, true);
@@ -179,7 +200,7 @@ export function missingIn(
   source: string,
   entry: Provided,
   registry: Registry,
-  options: { webgl: boolean; sound: boolean },
+  options: { webgl: boolean; sound: boolean; eases: ReadonlySet<string> },
 ): Missing[] {
   if (!/from ['"]phaser['"]/.test(source) && !/\bPhaser\./.test(source)) return [];
   const out: Missing[] = [];
@@ -220,6 +241,20 @@ export function missingIn(
     for (const [re, what] of WEBGL_ONLY)
       if (re.test(source))
         out.push({ file: fileName, use: what, need: `a Canvas-renderer way to draw ${what}` });
+  for (const m of source.matchAll(/\bease:\s*'([^']+)'/g))
+    if (!options.eases.has(m[1]!))
+      out.push({
+        file: fileName,
+        use: `ease '${m[1]}'`,
+        need: `'${m[1]}' in src/phaser/stubs/easeMap.js`,
+      });
+  for (const [re, what] of STUBBED)
+    if (re.test(source))
+      out.push({
+        file: fileName,
+        use: what,
+        need: `${what}, stubbed out in scripts/phaserBuild.ts`,
+      });
   // One line per missing piece and file, however often the file uses it.
   return out.filter((m, i) => out.findIndex((o) => o.need === m.need) === i);
 }

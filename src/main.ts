@@ -7,7 +7,7 @@
 import './noEval.ts';
 import { eraOf } from './audio/era.ts';
 import { createSound } from './audio/sound.ts';
-import { loadClassroom } from './classroom/pack.ts';
+import { shippedClassroom } from './classroom/pack.ts';
 import { ensureLocale, localeReady, startupContent } from './content/startup.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
 import { DataPanel } from './dom/dataPanel.ts';
@@ -18,6 +18,7 @@ import { TextLayer } from './dom/TextLayer.ts';
 import './dom/textLayer.css';
 import { createGame } from './game.ts';
 import { browserStorage, safeGet } from './persistence/storage.ts';
+import { countResources, type ResourceCounts } from './perf/resources.ts';
 import { GameSession } from './session/GameSession.ts';
 import { LEGACY_MUTE_KEY, defaultSettings } from './settings/settings.ts';
 import { SettingsStore } from './settings/SettingsStore.ts';
@@ -42,6 +43,8 @@ interface TestHook {
   overlay(): string | null;
   /** The era whose music bed is playing, or null. */
   music(): string | null;
+  /** Listeners, textures, DOM and marks: what a long visit must not pile up. */
+  resources(): ResourceCounts;
 }
 
 declare global {
@@ -97,7 +100,7 @@ new TextLayer(element('text-layer'), session, settings, [
 const running = createGame(element('game'), session, settings, actions);
 // The teacher pack, a reading page over the game (after the text layer: see PackPage.ts); the
 // canvas it covers stops drawing while it is open.
-new PackPage(document.body, session, settings, () => loadClassroom(session.content), {
+new PackPage(document.body, session, settings, () => shippedClassroom(session.content), {
   onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
 });
 // The palette first: both renderers redraw from it when they hear of the change.
@@ -119,6 +122,7 @@ window.__fd = {
   gallery: () => session.gallery(),
   overlay: running.overlay,
   music: () => sound.music(),
+  resources: () => countResources(running.game, session.listenerCount()),
 };
 
 function warnLocale(error: unknown): void {

@@ -6,7 +6,7 @@
 import './noEval.ts';
 import type { ClassroomSession } from './classroom/ClassroomSession.ts';
 import type { PresenterView } from './classroom/presenterTypes.ts';
-import { loadContent } from './content/bundled.ts';
+import { shippedContent } from './content/shipped.ts';
 import { startPresenter } from './dom/classroom/start.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
 import { PackPage } from './dom/pack/PackPage.ts';
@@ -43,7 +43,7 @@ settings.subscribe((now) => {
   usePalette(now.highContrast);
   applyCssTheme(document.documentElement, now);
 });
-const session: ClassroomSession = startPresenter(loadContent(), storage, settings);
+const session: ClassroomSession = startPresenter(shippedContent(), storage, settings);
 // The teacher pack is at hand during the lesson too (the lesson beneath is inert meanwhile).
 new PackPage(document.body, session, settings, () => session.classroom);
 window.__fdPresenter = { view: () => session.view(), state: () => session.state() };

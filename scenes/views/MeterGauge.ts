@@ -26,15 +26,17 @@ export class MeterGauge extends Phaser.GameObjects.Container {
   private delta: Phaser.GameObjects.Text | null = null;
   private readonly layout: Layout;
   private readonly rect: Rect;
-  /** Where the level bar is drawn (bar style only). */
+  /** Where the level bar is drawn (bar and line styles). */
   private bar = { x: 0, y: 0, width: 0 };
+  /** The last change, drawn in the bar when there was no room for it as text (line style). */
+  private changeInBar = 0;
 
   constructor(
     scene: Phaser.Scene,
     layout: Layout,
     rect: Rect,
     meter: MeterView,
-    style: 'dial' | 'bar',
+    style: 'dial' | 'bar' | 'line',
     from: number,
   ) {
     super(scene, rect.x, rect.y);
@@ -44,7 +46,8 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     this.needle = scene.add.graphics();
     this.add([track, this.needle]);
     if (style === 'dial') this.dialText(meter, track);
-    else this.barText(meter, track);
+    else if (style === 'bar') this.barText(meter, track);
+    else this.lineText(meter, track);
 
     const draw =
       style === 'dial' ? (v: number) => this.drawDial(v) : (v: number) => this.drawBar(v);
@@ -145,6 +148,48 @@ export class MeterGauge extends Phaser.GameObjects.Container {
       .fillRect(this.bar.x, this.bar.y, this.bar.width, hud.barHeight);
   }
 
+  /**
+   * A phone's slim HUD: label, then value and change, on one line; a thin bar under them. Where
+   * the label would not fit beside the change ("Independence 70 +20" in a third of 360 px), the
+   * change is shown in the bar instead, as a segment in the up or down colour (the text layer
+   * keeps the number).
+   */
+  private lineText(meter: MeterView, track: Phaser.GameObjects.Graphics): void {
+    const { hud, space } = this.layout;
+    const right = this.rect.width - space.sm;
+    let line = this.valueLine(meter, 0, 0);
+    const probe = addText(this.scene, this.layout, 'small', 0, 0, meter.label, PALETTE.textMuted);
+    probe.setFontSize(this.layout.minLabelFont);
+    const labelMin = probe.width;
+    probe.destroy();
+    if (line.length > 1 && labelMin > right - this.lineWidth(line) - space.sm) {
+      line.slice(1).forEach((t) => t.destroy());
+      line = line.slice(0, 1);
+      this.delta = null;
+      this.changeInBar = meter.delta;
+    }
+    const valueWidth = this.lineWidth(line);
+    // The value line keeps to the cell's right edge; the label fits in what is left.
+    line.forEach((t) => t.setX(t.x + right - valueWidth));
+    const label = fitText(
+      this.scene,
+      this.layout,
+      'small',
+      0,
+      0,
+      meter.label,
+      PALETTE.textMuted,
+      Math.max(space.xl, right - valueWidth - space.sm),
+      this.layout.minLabelFont,
+    );
+    this.add(label);
+    const textH = Math.max(label.height, line[0]!.height);
+    this.bar = { x: 0, y: textH + space.xxs, width: right };
+    track
+      .fillStyle(hex(PALETTE.inkLine))
+      .fillRect(this.bar.x, this.bar.y, this.bar.width, hud.barHeight);
+  }
+
   /** The value, then the change beside it; returns the texts, laid out from x. */
   private valueLine(meter: MeterView, x: number, y: number): Phaser.GameObjects.Text[] {
     const value = addText(
@@ -201,6 +246,13 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const { x, y, width } = this.bar;
     const g = this.needle.clear();
     g.fillStyle(hex(PALETTE.brass)).fillRect(x, y, (width * value) / METER_MAX, h);
+    const change = this.changeInBar;
+    if (change !== 0) {
+      // Gained: the last stretch of the fill; lost: the stretch just emptied.
+      const from = (width * Math.min(value, value - change)) / METER_MAX;
+      const span = (width * Math.abs(change)) / METER_MAX;
+      g.fillStyle(hex(change > 0 ? PALETTE.up : PALETTE.down)).fillRect(x + from, y, span, h);
+    }
     g.fillStyle(hex(PALETTE.inkRaised));
     for (const t of TICKS.slice(1, -1))
       g.fillRect(x + (width * t) / METER_MAX, y, this.layout.stroke.thin, h);

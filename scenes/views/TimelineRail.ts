@@ -35,28 +35,30 @@ export class TimelineRail extends Phaser.GameObjects.Container {
     width: number,
     height: number | null,
     at: RailPosition,
+    /** False on a phone's slim HUD: the rail and the date over its marker, no year labels. */
+    years = true,
   ) {
     super(scene, x, y);
     const { space, rail } = layout;
-    const years = RAIL_YEARS.end - RAIL_YEARS.first;
-    const segment = width / years;
+    const span = RAIL_YEARS.end - RAIL_YEARS.first;
+    const segment = width / span;
     const probe = addText(scene, layout, 'tag', 0, 0, String(RAIL_YEARS.first), PALETTE.textMuted);
     const yearH = probe.height;
     // Where four digits do not fit a year's segment (a phone at a large text size): ’16.
     const short = probe.width > segment - space.sm;
     probe.destroy();
     const dateH = at.fraction === null ? 0 : Math.ceil(layout.font.small * 1.3) + space.sm;
-    const natural = dateH + rail.marker + space.lg + yearH;
+    const natural = dateH + rail.marker + (years ? space.lg + yearH : rail.marker);
     this.boxHeight = height ?? natural;
     const top = Math.round((this.boxHeight - natural) / 2);
     const lineY = top + dateH + rail.marker;
 
     const g = scene.add.graphics();
     g.lineStyle(rail.line, hex(PALETTE.inkLine)).lineBetween(0, lineY, width, lineY);
-    for (let i = 0; i <= years; i++)
+    for (let i = 0; i <= span; i++)
       g.lineBetween(i * segment, lineY - rail.tick, i * segment, lineY + rail.tick);
     this.add(g);
-    for (let i = 0; i < years; i++) {
+    for (let i = 0; years && i < span; i++) {
       const label = addText(
         scene,
         layout,

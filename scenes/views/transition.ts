@@ -7,12 +7,14 @@
  * `performance.mark('fd-transition-end')` (the end once every tween of it has finished, or at
  * once when nothing moves), so the frame-time benchmark can find the frames inside it. Both
  * marks' detail name the scene; the end mark's also says how many tweens the transition ran
- * (none under reduced motion) and whether it was cut short by the next page.
+ * (none under reduced motion) and whether it was cut short by the next page. Only the last
+ * `TRANSITIONS_KEPT` transitions' marks are kept (src/perf/timeline.ts).
  *
  * Only alpha and y of a few containers change per frame: no text is re-rendered, no redraw.
  */
 import type Phaser from 'phaser';
 import type { Layout } from '../../src/ui/layout.ts';
+import { TRANSITIONS_KEPT } from '../../src/perf/timeline.ts';
 import { DURATION, TRAVEL } from '../../src/ui/theme.ts';
 
 export const TRANSITION_START = 'fd-transition-start';
@@ -24,6 +26,8 @@ type Movable = Phaser.GameObjects.GameObject &
 
 /** The transition in progress (one page is entered at a time): its tweens still running. */
 let open: { pending: number; tweens: number; scene: string } | null = null;
+/** Transitions whose marks are on the page's timeline now (see TRANSITIONS_KEPT). */
+let marked = 0;
 
 /** Ends the transition; `cut` when a new page came before its tweens were done. */
 function finish(cut = false): void {
@@ -73,6 +77,13 @@ export function enterPage(
   reduced: boolean,
 ): void {
   finish(true);
+  // The browser keeps marks until they are cleared: the timeline must not grow all visit long.
+  if (marked >= TRANSITIONS_KEPT) {
+    performance.clearMarks(TRANSITION_START);
+    performance.clearMarks(TRANSITION_END);
+    marked = 0;
+  }
+  marked += 1;
   const key = scene.sys.settings.key;
   performance.mark(TRANSITION_START, { detail: { scene: key } });
   open = { pending: 0, tweens: 0, scene: key };

@@ -50,6 +50,7 @@ export function createClassroomMachine(content: Content, classroom: ClassroomDat
     vote: null,
     prompt: 0,
     countdownStartedAt: null,
+    overrideAsked: null,
     recap: [],
   });
   const options = (ctx: ClassroomContext) => choicesAt(content, ctx.story).map((c) => c.id);
@@ -70,9 +71,15 @@ export function createClassroomMachine(content: Content, classroom: ClassroomDat
       isTiedOption: ({ context, event }) =>
         event.type === 'tie.break' && (context.vote?.leaders.includes(event.choice) ?? false),
       isOtherOption: ({ context, event }) =>
-        event.type === 'vote.override' &&
+        event.type === 'override.ask' &&
         event.choice !== context.vote?.choice &&
         options(context).includes(event.choice),
+      /** An override is taken only as confirmed: the option the teacher was asked about. */
+      isAskedOption: ({ context, event }) =>
+        event.type === 'vote.override' &&
+        context.overrideAsked !== null &&
+        event.choice === context.overrideAsked,
+      noOverrideAsked: ({ context }) => context.overrideAsked === null,
       isOption: ({ context, event }) =>
         event.type === 'tally.set' && options(context).includes(event.choice),
       morePrompts: ({ context }) => context.prompt + 1 < prompts(context),
@@ -132,6 +139,7 @@ export function createClassroomMachine(content: Content, classroom: ClassroomDat
         vote: () => null,
         prompt: () => 0,
         countdownStartedAt: () => null,
+        overrideAsked: () => null,
       }),
       toChoices: assign(({ context }) => ({
         story: storyAfter(story, context.story, { type: 'briefing.continue' }),
@@ -156,9 +164,16 @@ export function createClassroomMachine(content: Content, classroom: ClassroomDat
           ? { vote: { ...context.vote, choice: event.choice, decidedBy: 'tie-break' as const } }
           : {},
       ),
+      askOverride: assign(({ event }) =>
+        event.type === 'override.ask' ? { overrideAsked: event.choice } : {},
+      ),
+      cancelOverride: assign({ overrideAsked: () => null }),
       override: assign(({ context, event }) =>
         event.type === 'vote.override' && context.vote !== null
-          ? { vote: { ...context.vote, choice: event.choice, decidedBy: 'override' as const } }
+          ? {
+              vote: { ...context.vote, choice: event.choice, decidedBy: 'override' as const },
+              overrideAsked: null,
+            }
           : {},
       ),
       /** The class has committed: the story takes its choice, and the record is kept. */
@@ -257,8 +272,11 @@ export function createClassroomMachine(content: Content, classroom: ClassroomDat
           decided: {
             tags: [committed],
             on: {
-              'vote.override': { guard: 'isOtherOption', actions: 'override' },
-              'page.next': { target: 'outcome', actions: 'choose' },
+              'override.ask': { guard: 'isOtherOption', actions: 'askOverride' },
+              'override.cancel': { actions: 'cancelOverride' },
+              'vote.override': { guard: 'isAskedOption', actions: 'override' },
+              // While an override waits to be confirmed, a clicker's Next does not pass it by.
+              'page.next': { guard: 'noOverrideAsked', target: 'outcome', actions: 'choose' },
             },
           },
           outcome: {

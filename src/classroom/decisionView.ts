@@ -5,7 +5,7 @@ import { viewOf } from '../view/model.ts';
 import { countdownView } from './countdown.ts';
 import { choicesAt, decisionAt } from './lesson.ts';
 import type { ClassroomSnapshotLike, PresenterEnv } from './presenterView.ts';
-import type { PresenterView } from './presenterTypes.ts';
+import type { DecidedConfirm, PresenterView } from './presenterTypes.ts';
 import { checkTally } from './tally.ts';
 
 type Phase = 'briefing' | 'voting' | 'tieBreak' | 'decided' | 'outcome' | 'history' | 'discussion';
@@ -124,7 +124,9 @@ export function decisionView(snapshot: ClassroomSnapshotLike, env: PresenterEnv)
         overrideHeading: p('override.heading'),
         overrideLead: p('override.lead'),
         overrides: others.map((o) => ({ ...o, action: p('override.take', { choice: o.label }) })),
-        next: p('decided.next'),
+        confirm: overrideConfirm(ctx.overrideAsked, labelOf, vote, total, p),
+        // Next waits while an override is asked: confirm or cancel first.
+        next: ctx.overrideAsked === null ? p('decided.next') : null,
       };
     }
     case 'outcome':
@@ -165,4 +167,27 @@ export function decisionView(snapshot: ClassroomSnapshotLike, env: PresenterEnv)
       };
     }
   }
+}
+
+/** The second step of an override: what it takes, and what the debrief will record. */
+function overrideConfirm(
+  asked: string | null,
+  labelOf: (id: string | null | undefined) => string,
+  vote: { readonly choice: string | null; readonly hands: Readonly<Record<string, number>> } | null,
+  total: number,
+  p: (line: string, params?: Readonly<Record<string, string | number>>) => string,
+): DecidedConfirm | null {
+  if (asked === null) return null;
+  const choice = labelOf(asked);
+  return {
+    choice: asked,
+    question: p('override.confirm', { choice }),
+    records: p('override.records', {
+      choice,
+      classChoice: labelOf(vote?.choice),
+      hands: p('decided.hands', { hands: vote?.hands[vote.choice ?? ''] ?? 0, total }),
+    }),
+    yes: p('override.yes', { choice }),
+    no: p('override.no'),
+  };
 }

@@ -24,7 +24,11 @@ export type ClassroomEvent =
   | { type: 'tally.commit' }
   /** The teacher settles a tie, among the tied options only. */
   | { type: 'tie.break'; choice: string }
-  /** The teacher deliberately takes another option than the class's. */
+  /** First step of an override: the teacher picks another option; the screen asks to confirm. */
+  | { type: 'override.ask'; choice: string }
+  /** Escape or "Cancel": the class's choice stands. */
+  | { type: 'override.cancel' }
+  /** Second step: the teacher confirms taking the option asked for, recorded as an override. */
   | { type: 'vote.override'; choice: string }
   /** `at` is the clock time (ms) it started, so a reload keeps the time left. */
   | { type: 'countdown.start'; at: number }
@@ -68,6 +72,8 @@ export interface ClassroomContext {
   /** True after a commit was refused, so the fields show what is wrong. */
   readonly refused: boolean;
   readonly vote: Vote | null;
+  /** The option an override waits to be confirmed for; null when none is asked. */
+  readonly overrideAsked: string | null;
   /** The discussion prompt on screen (0-based). */
   readonly prompt: number;
   readonly countdownStartedAt: number | null;

@@ -20,6 +20,16 @@ export const DEBRIEF_LABELS = [
 ] as const;
 export type DebriefLabel = (typeof DEBRIEF_LABELS)[number];
 
+/** The override's second step: "Take … instead?", what the debrief will record, yes / cancel. */
+export interface DecidedConfirm {
+  /** The option asked for. */
+  readonly choice: string;
+  readonly question: string;
+  readonly records: string;
+  readonly yes: string;
+  readonly no: string;
+}
+
 export interface CountdownView {
   readonly running: boolean;
   readonly up: boolean;
@@ -109,6 +119,8 @@ export type PresenterView =
       readonly overrideHeading: string;
       readonly overrideLead: string;
       readonly overrides: readonly (OptionView & { readonly action: string })[];
+      /** An override asked for and not yet confirmed; null otherwise. */
+      readonly confirm: DecidedConfirm | null;
     })
   | (Base & {
       readonly screen: 'outcome' | 'history';

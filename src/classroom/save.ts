@@ -5,7 +5,7 @@
  * the discussion question reached all come back exactly, and a save that no longer fits the
  * story is refused by the machine itself. Reading never throws; a damaged save is set aside.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { safeGet, safeRemove, safeSet, type StorageLike } from '../persistence/storage.ts';
 import { COUNTDOWN, LESSONS } from './events.ts';
 
@@ -14,34 +14,40 @@ export const CLASSROOM_DAMAGED_KEY = `${CLASSROOM_SAVE_KEY}.damaged`;
 export const CLASSROOM_SAVE_SCHEMA = 1;
 const MAX_EVENTS = 5000;
 
-const id = z.string().max(64);
+const id = z.string().check(z.maxLength(64));
 const classroomEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('lesson.start'),
     lesson: z.enum(LESSONS),
     countdown: z.strictObject({
       enabled: z.boolean(),
-      seconds: z.number().int().min(COUNTDOWN.min).max(COUNTDOWN.max),
+      seconds: z.int().check(z.gte(COUNTDOWN.min), z.lte(COUNTDOWN.max)),
     }),
   }),
   z.strictObject({ type: z.literal('page.next') }),
   z.strictObject({ type: z.literal('page.back') }),
-  z.strictObject({ type: z.literal('tally.set'), choice: id, value: z.string().max(64) }),
+  z.strictObject({
+    type: z.literal('tally.set'),
+    choice: id,
+    value: z.string().check(z.maxLength(64)),
+  }),
   z.strictObject({ type: z.literal('tally.commit') }),
   z.strictObject({ type: z.literal('tie.break'), choice: id }),
+  z.strictObject({ type: z.literal('override.ask'), choice: id }),
+  z.strictObject({ type: z.literal('override.cancel') }),
   z.strictObject({ type: z.literal('vote.override'), choice: id }),
-  z.strictObject({ type: z.literal('countdown.start'), at: z.number().finite() }),
+  z.strictObject({ type: z.literal('countdown.start'), at: z.number() }),
   z.strictObject({ type: z.literal('countdown.stop') }),
-  z.strictObject({ type: z.literal('prompt.show'), index: z.number().int().min(0).max(16) }),
+  z.strictObject({ type: z.literal('prompt.show'), index: z.int().check(z.gte(0), z.lte(16)) }),
 ]);
 
 const envelopeSchema = z.strictObject({
   game: z.literal('founders-dilemma'),
   kind: z.literal('classroom'),
-  schema: z.number().int(),
+  schema: z.int(),
   contentHash: z.string(),
   savedAt: z.string(),
-  events: z.array(classroomEventSchema).max(MAX_EVENTS),
+  events: z.array(classroomEventSchema).check(z.maxLength(MAX_EVENTS)),
 });
 export type ClassroomSave = z.infer<typeof envelopeSchema>;
 

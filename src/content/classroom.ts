@@ -15,6 +15,7 @@ import {
 } from './classroomSchema.ts';
 import { localeSchema, type LocaleText } from './schema.ts';
 import type { Content } from './load.ts';
+import { glossaryReadingLine } from './glossaryReading.ts';
 
 /** Every locale the teacher pack must be complete in. */
 export const CLASSROOM_LOCALES = ['en', 'ja'] as const;
@@ -132,6 +133,7 @@ export function coverageProblems(classroom: Classroom, content: Content): string
 function lineProblems(classroom: Classroom, content: Content): string[] {
   const problems: string[] = [];
   const lines = classroomLines(classroom);
+  const readings = new Set(classroom.glossary.map((g) => glossaryReadingLine(g.id)));
   for (const line of lines)
     if (!line.startsWith(CLASSROOM_LINE_PREFIX))
       problems.push(`line "${line}" is not under "${CLASSROOM_LINE_PREFIX}"`);
@@ -144,7 +146,8 @@ function lineProblems(classroom: Classroom, content: Content): string[] {
     for (const line of lines)
       if (!(line in text)) problems.push(`${locale}: missing line "${line}"`);
     for (const [key, words] of Object.entries(text)) {
-      if (!lines.has(key)) problems.push(`${locale}: unused line "${key}"`);
+      const reading = locale === 'ja' && readings.has(key);
+      if (!lines.has(key) && !reading) problems.push(`${locale}: unused line "${key}"`);
       const story = content.locales[locale]?.[key];
       if (story !== undefined && story !== words)
         problems.push(`${locale}: line "${key}" differs from the story text of the same id`);

@@ -4,9 +4,13 @@
  * fetched from the game's origin the first time that language is needed. A player who never
  * switches never downloads it; a Japanese player's first visit waits for it before the game
  * starts. `loadContent()` in bundled.ts is the same content all at once, for the tests.
+ *
+ * No zod here: the bundled files were validated at build time and arrive parsed
+ * (scripts/contentCheck.ts), so the game only indexes them (`shipped` says so, once).
  */
 import { STARTUP_CONTENT } from './startupFiles.ts';
-import { buildContent, mergeLocale, type Content } from './load.ts';
+import { indexContent, mergeLines, shipped, type ParsedContent } from './indexContent.ts';
+import type { Content } from './load.ts';
 import type { LocaleText } from './schema.ts';
 
 /** The part of each language not in the first download. */
@@ -17,9 +21,9 @@ const LATER: Readonly<Record<string, () => Promise<readonly unknown[]>>> = {
 const loaded = new WeakMap<Content, Map<string, Promise<void>>>();
 const complete = new WeakMap<Content, Set<string>>();
 
-/** The validated first-download content: English complete, other languages' interface lines. */
+/** The first-download content: English complete, other languages' interface lines. */
 export function startupContent(): Content {
-  return buildContent(STARTUP_CONTENT);
+  return indexContent(shipped<ParsedContent>(STARTUP_CONTENT));
 }
 
 /**
@@ -37,7 +41,7 @@ export function ensureLocale(content: Content, locale: string): Promise<void> {
   if (pending === undefined) {
     pending = later().then((files) => {
       const locales = content.locales as Record<string, LocaleText>;
-      locales[locale] = mergeLocale(locale, files, locales[locale]);
+      locales[locale] = mergeLines(locale, shipped<LocaleText[]>(files), locales[locale]);
       complete.set(content, (complete.get(content) ?? new Set()).add(locale));
     });
     // A failed fetch may be retried on the next switch.

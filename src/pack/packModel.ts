@@ -5,6 +5,7 @@
  * show.
  */
 import type { Classroom } from '../content/classroom.ts';
+import { glossaryReadingLine } from '../content/glossaryReading.ts';
 import type { Content } from '../content/load.ts';
 import {
   createTranslator,
@@ -269,8 +270,10 @@ function plan(classroom: Classroom, which: 'full' | 'short', t: Translator): Pla
 }
 
 /**
- * Terms in the reader's alphabetical order (Japanese collation puts Latin names first, then
- * kana in gojūon order); the data's own order is by id, which is English-only.
+ * Terms in the reader's alphabetical order. Japanese sorts by each term's reading, kept as data
+ * beside it (`classroom.glossary.<id>.reading`, hiragana), in gojūon order: kanji compared as
+ * written would fall in code-point order. Terms written in Latin letters (AGI, GPU, DeepMind…)
+ * have no kana reading and come first, A to Z, as in Japanese glossaries' 英数字 section.
  */
 function glossary(
   classroom: Classroom,
@@ -278,6 +281,8 @@ function glossary(
   refs: (ids: readonly string[]) => SourceRef[],
 ): TermView[] {
   const collator = new Intl.Collator(t.locale);
+  const sortKey = (id: string, term: string) => t.own(glossaryReadingLine(id)) ?? term;
+  const latin = (term: string) => /^[A-Za-z]/.test(term);
   return classroom.glossary
     .map((g) => ({
       id: g.id,
@@ -285,7 +290,9 @@ function glossary(
       definition: t(g.definition),
       sources: refs(g.sources ?? []),
     }))
-    .sort((a, b) => collator.compare(a.term, b.term));
+    .map((g) => ({ g, key: sortKey(g.id, g.term), latin: latin(g.term) }))
+    .sort((a, b) => Number(b.latin) - Number(a.latin) || collator.compare(a.key, b.key))
+    .map(({ g }) => g);
 }
 
 /** The section of a pack with this id (the page and tests pick sections by id). */

@@ -3,7 +3,7 @@
  * endings they have reached. Feeds the branch map and the endings gallery; "forget my data"
  * clears it. Versioned and validated like the autosave; never throws.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { safeGet, safeRemove, safeSet, type StorageLike } from './storage.ts';
 
 export const MEMORY_KEY = 'founders-dilemma.memory';
@@ -13,8 +13,8 @@ const memorySchema = z.strictObject({
   game: z.literal('founders-dilemma'),
   schema: z.literal(MEMORY_SCHEMA),
   /** "decision/choice" for every choice ever made. */
-  explored: z.array(z.string().max(130)).max(2000),
-  endings: z.array(z.string().max(64)).max(200),
+  explored: z.array(z.string().check(z.maxLength(130))).check(z.maxLength(2000)),
+  endings: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
 });
 
 export interface Memory {

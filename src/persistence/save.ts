@@ -4,7 +4,7 @@
  * machine/restore.ts), so a save can never put the machine in a state it could not reach by
  * playing, and a save from an older story is refused by the machine itself, not by guesswork.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { safeGet, safeRemove, safeSet, type StorageLike } from './storage.ts';
 
 export const SAVE_KEY = 'founders-dilemma.save';
@@ -12,7 +12,7 @@ export const SAVE_SCHEMA = 2;
 /** Far more than a play-through with many rewinds needs; a longer list is not ours. */
 const MAX_EVENTS = 4000;
 
-const name = z.string().max(64);
+const name = z.string().check(z.maxLength(64));
 /** Every event a save may hold: exactly the machine's events, nothing else. */
 export const storyEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('game.start') }),
@@ -26,11 +26,11 @@ export const storyEventSchema = z.discriminatedUnion('type', [
 
 const envelopeSchema = z.strictObject({
   game: z.literal('founders-dilemma'),
-  schema: z.number().int(),
+  schema: z.int(),
   contentHash: z.string(),
   savedAt: z.string(),
-  events: z.array(storyEventSchema).max(MAX_EVENTS),
-  path: z.array(name).max(64),
+  events: z.array(storyEventSchema).check(z.maxLength(MAX_EVENTS)),
+  path: z.array(name).check(z.maxLength(64)),
   state: z.json(),
 });
 export type SaveEnvelope = z.infer<typeof envelopeSchema>;

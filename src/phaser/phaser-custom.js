@@ -22,7 +22,8 @@ import CoreEvents from 'phaser-src/core/events/index.js';
 import Scene from 'phaser-src/scene/Scene.js';
 import Scenes from 'phaser-src/scene/index.js';
 import Scale from 'phaser-src/scale/index.js';
-import Color from 'phaser-src/display/color/index.js';
+// Only the colour function the game uses, not the whole Phaser.Display.Color namespace.
+import HexStringToColor from 'phaser-src/display/color/HexStringToColor.js';
 import InputEvents from 'phaser-src/input/events/index.js';
 import Pointer from 'phaser-src/input/Pointer.js';
 import Clock from 'phaser-src/time/Clock.js';
@@ -39,7 +40,8 @@ import UpdateList from 'phaser-src/gameobjects/UpdateList.js';
 import GameObjectFactory from 'phaser-src/gameobjects/GameObjectFactory.js';
 import GameObjectCreator from 'phaser-src/gameobjects/GameObjectCreator.js';
 import GameObject from 'phaser-src/gameobjects/GameObject.js';
-import Components from 'phaser-src/gameobjects/components/index.js';
+// The game objects' mixins, less PathFollower (see the stand-in).
+import Components from './stubs/components.js';
 import GameObjectEvents from 'phaser-src/gameobjects/events/index.js';
 import Container from 'phaser-src/gameobjects/container/Container.js';
 import Graphics from 'phaser-src/gameobjects/graphics/Graphics.js';
@@ -57,7 +59,7 @@ const Phaser = Extend(
   {
     Cameras: { Scene2D: { Camera, CameraManager } },
     Core: { Events: CoreEvents },
-    Display: { Color },
+    Display: { Color: { HexStringToColor } },
     Game,
     GameObjects: {
       Components,

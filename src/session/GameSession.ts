@@ -89,6 +89,11 @@ export class GameSession {
     return () => this.cueListeners.delete(listener);
   }
 
+  /** Listeners attached now (views and cues): scene restarts must leave none behind. */
+  listenerCount(): number {
+    return this.listeners.size + this.cueListeners.size;
+  }
+
   /** The one write path of every view. Events the machine ignores change nothing. */
   send(event: StoryEvent): void {
     const before = this.actor.getSnapshot();

@@ -3,7 +3,7 @@
  * JSON file to move between devices. An import is validated whole before anything is written,
  * so a bad file changes nothing.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { MEMORY_KEY, readMemory, writeMemory, type Memory } from '../persistence/memory.ts';
 import {
   clearSave,
@@ -23,10 +23,10 @@ const exportSchema = z.strictObject({
   kind: z.literal('export'),
   schema: z.literal(EXPORT_SCHEMA),
   exportedAt: z.string(),
-  saves: z.strictObject({ current: z.json().nullable(), previous: z.json().nullable() }),
+  saves: z.strictObject({ current: z.nullable(z.json()), previous: z.nullable(z.json()) }),
   memory: z.strictObject({
-    explored: z.array(z.string().max(130)).max(2000),
-    endings: z.array(z.string().max(64)).max(200),
+    explored: z.array(z.string().check(z.maxLength(130))).check(z.maxLength(2000)),
+    endings: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
   }),
 });
 

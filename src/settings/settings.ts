@@ -4,7 +4,7 @@
  * Stored versioned in the browser; a damaged or partly invalid record keeps every value that
  * is still valid and falls back to the default for the rest, so bad data never stops the game.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LOCALES, pickLocale } from '../i18n/translate.ts';
 import { safeGet, safeSet, type StorageLike } from '../persistence/storage.ts';
 
@@ -21,7 +21,7 @@ export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 export const CHANNELS = ['master', 'music', 'effects'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-const level = z.number().min(0).max(1);
+const level = z.number().check(z.gte(0), z.lte(1));
 const soundSchema = z.strictObject({
   master: level,
   music: level,
@@ -66,7 +66,7 @@ export function defaultSettings(env: Environment): Settings {
 
 /** Every field of `shape` taken from `data` where valid, else from `fallback`. */
 function fieldwise<T extends Record<string, unknown>>(
-  shape: Record<string, z.ZodType>,
+  shape: Record<string, z.ZodMiniType>,
   data: unknown,
   fallback: T,
 ): T {
@@ -81,7 +81,7 @@ function fieldwise<T extends Record<string, unknown>>(
 
 const envelopeSchema = z.object({
   game: z.literal('founders-dilemma'),
-  schema: z.number().int(),
+  schema: z.int(),
   settings: z.unknown(),
 });
 
@@ -100,7 +100,7 @@ export function readSettings(storage: StorageLike | null, defaults: Settings): S
   if (!envelope.success || envelope.data.schema !== SETTINGS_SCHEMA) return defaults;
   const stored = envelope.data.settings as { sound?: unknown } | null;
   return {
-    ...fieldwise(settingsSchema.omit({ sound: true }).shape, stored, defaults),
+    ...fieldwise(z.omit(settingsSchema, { sound: true }).shape, stored, defaults),
     sound: fieldwise(soundSchema.shape, stored?.sound, defaults.sound),
   };
 }

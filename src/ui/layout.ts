@@ -28,8 +28,10 @@ export interface TypeScale {
 }
 
 export interface HudMetrics {
-  /** Dials when there is room beside the rail; level bars on the compact HUD. */
-  readonly meterStyle: 'dial' | 'bar';
+  /** Dials beside the rail; level bars on the compact HUD; `line` (phones): one line, thin bar. */
+  readonly meterStyle: 'dial' | 'bar' | 'line';
+  /** The rail's year labels; a phone's slim HUD leaves them to the date above the marker. */
+  readonly railYears: boolean;
   /** Height of the rail row on the compact HUD. */
   readonly railRow: number;
   readonly meterColumns: number;
@@ -166,8 +168,14 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 /** A safe height for one line of text of this size (glyph box plus leading). */
 const lineOf = (size: number) => Math.ceil(size * 1.3);
 
+/** Portrait screens narrower than this (CSS px) get the slim HUD (162 → 120 px at 360×640). */
+const SLIM_BELOW = 480;
+/** The most of a 360×640 phone's height (medium text) the slim HUD may take. */
+export const HUD_SHARE_MAX = 0.2;
+
 function hudMetrics(
   cssW: number,
+  portrait: boolean,
   font: TypeScale,
   css: (n: number) => number,
   s: number,
@@ -180,6 +188,7 @@ function hudMetrics(
     const meterRowHeight = dialTop + dialRadius + css(6) + 2 * lineOf(font.small);
     return {
       meterStyle: 'dial',
+      railYears: true,
       railRow: 0,
       meterColumns: count,
       meterRowHeight,
@@ -191,9 +200,26 @@ function hudMetrics(
   }
   // Label on one line, value and level bar on the next; as many columns as ~100 CSS px allow.
   const meterColumns = Math.max(1, Math.min(count, Math.floor((cssW - 24) / 104)));
+  if (portrait && cssW < SLIM_BELOW) {
+    const barHeight = css(5);
+    return {
+      meterStyle: 'line',
+      railYears: false,
+      // The date and the rail's marker beside the 44 px Menu button.
+      railRow: Math.max(css(44), lineOf(font.small) + css(24)),
+      meterColumns,
+      // Label and value on one line, the bar under them, a gap before the next row.
+      meterRowHeight: lineOf(font.small) + css(2) + barHeight + css(6),
+      dialRadius: 0,
+      dialTop: 0,
+      barHeight,
+      pad: css(6),
+    };
+  }
   const meterRowHeight = 2 * lineOf(font.small) + css(4);
   return {
     meterStyle: 'bar',
+    railYears: true,
     // Date, marker and year labels, however large the text (the text-size setting).
     railRow: Math.max(css(52), lineOf(font.small) + lineOf(font.tag) + css(31)),
     meterColumns,
@@ -240,7 +266,7 @@ export function computeLayout(
   const margin = css(clamp(Math.round(cssW * 0.045), 16, 72));
   const columnWidth = Math.min(width - 2 * margin, css(body * MEASURE));
   const compact = cssW < COMPACT_BELOW;
-  const hud = hudMetrics(cssW, font, css, s, meters);
+  const hud = hudMetrics(cssW, portrait, font, css, s, meters);
   const meterRows = Math.ceil(Math.max(1, meters) / hud.meterColumns);
   const hudHeight = hud.railRow + meterRows * hud.meterRowHeight + 2 * hud.pad;
   return {
@@ -318,15 +344,20 @@ export function hudGeometry(layout: Layout, meterCount: number, menuWidth: numbe
   const bar = { x: 0, y: 0, width, height: hudHeight };
   const count = Math.max(1, meterCount);
   const cells = (x: number, y: number, w: number, gutter: number) => {
-    const cell = w / hud.meterColumns;
-    return Array.from({ length: count }, (_, i) => ({
-      x: x + (i % hud.meterColumns) * cell,
-      y: y + Math.floor(i / hud.meterColumns) * hud.meterRowHeight,
-      width: cell - gutter,
-      height: hud.meterRowHeight,
-    }));
+    const cols = hud.meterColumns;
+    return Array.from({ length: count }, (_, i) => {
+      // The slim HUD's last row shares out the whole width, so long labels get the room.
+      const inRow = hud.meterStyle === 'line' ? Math.min(cols, count - i + (i % cols)) : cols;
+      const cell = w / inRow;
+      return {
+        x: x + (i % cols) * cell,
+        y: y + Math.floor(i / cols) * hud.meterRowHeight,
+        width: cell - gutter,
+        height: hud.meterRowHeight,
+      };
+    });
   };
-  if (hud.meterStyle === 'bar') {
+  if (hud.meterStyle !== 'dial') {
     const menu = { x: width - margin - menuWidth, y: hud.pad, width: menuWidth, height: css(44) };
     const rail = {
       x: margin,

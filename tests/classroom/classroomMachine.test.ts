@@ -134,9 +134,14 @@ describe('classroom machine', () => {
     const l = lesson('full');
     l.send({ type: 'page.next' }, { type: 'page.next' });
     vote(l, { 'announce-1b': '20', 'announce-100m': '9' });
-    l.send({ type: 'vote.override', choice: 'announce-1b' });
-    expect(l.snap().context.vote?.decidedBy).toBe('majority');
-    l.send({ type: 'vote.override', choice: 'announce-100m' }, { type: 'page.next' });
+    // The class's own choice is no override.
+    l.send({ type: 'override.ask', choice: 'announce-1b' });
+    expect(l.snap().context.overrideAsked).toBeNull();
+    l.send(
+      { type: 'override.ask', choice: 'announce-100m' },
+      { type: 'vote.override', choice: 'announce-100m' },
+      { type: 'page.next' },
+    );
     expect(l.path()).toEqual(['announce-100m']);
     expect(l.snap().context.records.at(-1)).toMatchObject({
       choice: 'announce-100m',
@@ -144,6 +149,47 @@ describe('classroom machine', () => {
       hands: { 'announce-1b': 20, 'announce-100m': 9 },
       leaders: ['announce-1b'],
     });
+  });
+
+  it("takes an override only in two steps: asked, then confirmed; a cancel (Escape) leaves the class's choice", () => {
+    const l = lesson('full');
+    l.send({ type: 'page.next' }, { type: 'page.next' });
+    vote(l, { 'announce-1b': '20', 'announce-100m': '9' });
+    // One step alone changes nothing: an override never asked for is refused.
+    l.send({ type: 'vote.override', choice: 'announce-100m' });
+    expect(l.snap().context.vote).toMatchObject({ choice: 'announce-1b', decidedBy: 'majority' });
+    l.send({ type: 'override.ask', choice: 'nope' });
+    expect(l.snap().context.overrideAsked).toBeNull();
+
+    l.send({ type: 'override.ask', choice: 'announce-100m' });
+    expect(l.snap().context.overrideAsked).toBe('announce-100m');
+    expect(l.snap().context.vote?.decidedBy).toBe('majority');
+    // While it waits, Next does not pass it by.
+    l.send({ type: 'page.next' });
+    expect(l.value()).toEqual({ decision: 'decided' });
+    l.send({ type: 'override.cancel' });
+    expect(l.snap().context.overrideAsked).toBeNull();
+    l.send({ type: 'vote.override', choice: 'announce-100m' });
+    expect(l.snap().context.vote?.decidedBy).toBe('majority');
+    l.send({ type: 'page.next' });
+    expect(l.path()).toEqual(['announce-1b']);
+    expect(l.snap().context.records.at(-1)?.decidedBy).toBe('majority');
+
+    // The next decision: asked, confirmed, recorded; the confirmation is for the option asked.
+    l.send({ type: 'page.next' });
+    while (JSON.stringify(l.value()) !== '{"decision":"briefing"}') l.send({ type: 'page.next' });
+    l.send({ type: 'page.next' });
+    vote(l, { 'raise-pay': '20', 'hold-line': '5', 'musk-calls': '3' });
+    l.send({ type: 'override.ask', choice: 'hold-line' });
+    l.send({ type: 'vote.override', choice: 'musk-calls' });
+    expect(l.snap().context.vote?.decidedBy).toBe('majority');
+    l.send({ type: 'vote.override', choice: 'hold-line' });
+    expect(l.snap().context).toMatchObject({
+      overrideAsked: null,
+      vote: { choice: 'hold-line', decidedBy: 'override' },
+    });
+    l.send({ type: 'page.next' });
+    expect(l.path()).toEqual(['announce-1b', 'hold-line']);
   });
 
   it('refuses zero hands everywhere', () => {

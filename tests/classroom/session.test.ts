@@ -52,6 +52,7 @@ function shortLesson(session: ClassroomSession) {
   ]);
   send(session, { type: 'page.next' }); // the recap of the counteroffers
   decide(session, { 'take-as-offered': '20', 'counter-no-strings': '6', decline: '4' }, [
+    { type: 'override.ask', choice: 'counter-no-strings' },
     { type: 'vote.override', choice: 'counter-no-strings' },
   ]);
   for (const d of ['control', 'structure', 'microsoft']) {
@@ -65,6 +66,51 @@ function shortLesson(session: ClassroomSession) {
 }
 
 describe('classroom session', () => {
+  it('asks before an override, saying what the debrief will record, in en and ja; a reload keeps the question', () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const { session, storage } = open(memoryStorage(), locale);
+      send(session, {
+        type: 'lesson.start',
+        lesson: 'short',
+        countdown: { enabled: false, seconds: 120 },
+      });
+      send(session, { type: 'page.next' }, { type: 'page.next' });
+      send(
+        session,
+        { type: 'tally.set', choice: 'announce-1b', value: '20' },
+        { type: 'tally.set', choice: 'announce-100m', value: '9' },
+        { type: 'tally.commit' },
+        { type: 'override.ask', choice: 'announce-100m' },
+      );
+      const view = session.view();
+      if (view.screen !== 'decided') throw new Error(view.screen);
+      const lines = content.locales[locale]!;
+      const label = (id: string) =>
+        lines[content.decisions.get('funding')!.choices.find((c) => c.id === id)!.label]!;
+      const fill = (line: string, params: Record<string, string>) =>
+        Object.entries(params).reduce((text, [k, v]) => text.replace(`{${k}}`, v), lines[line]!);
+      expect(view.confirm).toEqual({
+        choice: 'announce-100m',
+        question: fill('ui.presenter.override.confirm', { choice: label('announce-100m') }),
+        records: fill('ui.presenter.override.records', {
+          choice: label('announce-100m'),
+          classChoice: label('announce-1b'),
+          hands: fill('ui.presenter.decided.hands', { hands: '20', total: '29' }),
+        }),
+        yes: fill('ui.presenter.override.yes', { choice: label('announce-100m') }),
+        no: lines['ui.presenter.override.no'],
+      });
+      expect(view.next).toBeNull();
+      // A reload mid-question comes back to the same question.
+      const again = open(storage, locale).session.view();
+      expect(again.screen === 'decided' && again.confirm?.choice).toBe('announce-100m');
+      send(session, { type: 'override.cancel' });
+      const after = session.view();
+      expect(after.screen === 'decided' && after.confirm).toBeNull();
+      expect(after.next).toBe(lines['ui.presenter.decided.next']);
+    }
+  });
+
   it('ends a short lesson at the debrief with each decision, its tally and how it was decided', () => {
     const { session } = open();
     shortLesson(session);

@@ -166,7 +166,9 @@ describe('music', () => {
       }, hidden);
     await setHidden(true);
     expect(await music(w.page)).toBeNull();
-    expect(await howlerBed(w.page, '2015-16')).toMatchObject({ playing: false });
+    // Howler holds a pause back while the audio context is still resuming from the first
+    // gesture (its "play lock") and applies it on resume: the bed stops within moments.
+    await expect.poll(() => howlerBed(w.page, '2015-16')).toMatchObject({ playing: false });
     await setHidden(false);
     expect(await music(w.page)).toBe('2015-16');
     expect(w.problems).toEqual([]);

@@ -228,12 +228,20 @@ const PRESENTER_SCREENS = [
  */
 async function presenterStillResponds(page: Page, tail: string): Promise<string> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  // Which page is shown, not its clock: a running countdown changes the view every second.
+  // Which page (and part) is shown, not its clock: a countdown changes the view every second.
   const screen = () =>
     page.evaluate(() => {
       const v = window.__fdPresenter!.view();
       const index = 'index' in v ? v.index : null;
-      return JSON.stringify({ screen: v.screen, heading: v.heading, kicker: v.kicker, index });
+      // A long page is shown in parts (src/dom/classroom/fit.ts): the part is the screen's own.
+      const part = document.getElementById('presenter')?.dataset['part'] ?? null;
+      return JSON.stringify({
+        screen: v.screen,
+        heading: v.heading,
+        kicker: v.kicker,
+        index,
+        part,
+      });
     });
   const before = JSON.parse(await screen()) as { screen: string };
   expect(PRESENTER_SCREENS, tail).toContain(before.screen);
@@ -262,9 +270,9 @@ async function presenterStillResponds(page: Page, tail: string): Promise<string>
         (b) => {
           const v = window.__fdPresenter!.view();
           const index = 'index' in v ? v.index : null;
-          return (
-            JSON.stringify({ screen: v.screen, heading: v.heading, kicker: v.kicker, index }) !== b
-          );
+          const part = document.getElementById('presenter')?.dataset['part'] ?? null;
+          const id = { screen: v.screen, heading: v.heading, kicker: v.kicker, index, part };
+          return JSON.stringify(id) !== b;
         },
         unmoved,
         { timeout: 2500 },

@@ -35,15 +35,50 @@ async function screenId(page: Page): Promise<string> {
   });
 }
 
-/** Presses a key and waits until the presenter shows another page. */
+/** The part of a page too long for the screen that is showing ("Part 2 of 3"), or ''. */
+function partShown(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('.pr-part')?.textContent ?? '');
+}
+
+/**
+ * Presses a key and waits until the presenter shows another page. A page split into parts (see
+ * src/dom/classroom/fit.ts) takes one press per part: each is awaited before the next.
+ */
 export async function pressOn(page: Page, key: string): Promise<PresenterView> {
   const before = await screenId(page);
-  await page.keyboard.press(key);
-  await page.waitForFunction((b) => {
-    const v = window.__fdPresenter!.view();
-    return `${v.screen}:${v.heading}:${v.kicker}:${v.screen === 'discussion' ? v.index : ''}` !== b;
-  }, before);
-  return presenterView(page);
+  for (let guard = 0; guard < 30; guard++) {
+    const part = await partShown(page);
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ([b, p]) => {
+        const v = window.__fdPresenter!.view();
+        const id = `${v.screen}:${v.heading}:${v.kicker}:${v.screen === 'discussion' ? v.index : ''}`;
+        return id !== b || (document.querySelector('.pr-part')?.textContent ?? '') !== p;
+      },
+      [before, part] as const,
+    );
+    if ((await screenId(page)) !== before) return presenterView(page);
+  }
+  throw new Error(`${key} did not leave ${before}`);
+}
+
+/**
+ * Runs `read` on every part of the page showing (one call for a page shown whole), stepping
+ * through the parts with Right; leaves the page on its last part.
+ */
+export async function eachPart(page: Page, read: () => Promise<void>): Promise<void> {
+  const part = () =>
+    page.evaluate(() => document.getElementById('presenter')?.dataset['part'] ?? '1/1');
+  for (let now = await part(); ; now = await part()) {
+    await read();
+    const [n, of] = now.split('/').map(Number);
+    if (n === undefined || of === undefined || n >= of) return;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (p) => document.getElementById('presenter')?.dataset['part'] !== p,
+      now,
+    );
+  }
 }
 
 /** Starts a lesson from the set-up screen with the keyboard. */

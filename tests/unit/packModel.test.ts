@@ -8,6 +8,7 @@ import { loadClassroom } from '../../src/classroom/pack.ts';
 import { loadContent } from '../../src/content/bundled.ts';
 import type { Classroom } from '../../src/content/classroom.ts';
 import { LOCALES } from '../../src/i18n/translate.ts';
+import { glossaryReadingLine } from '../../src/content/glossaryReading.ts';
 import { PACK_SECTIONS, packSection, packView, type PackView } from '../../src/pack/packModel.ts';
 
 const content = loadContent();
@@ -27,6 +28,54 @@ function strings(value: unknown): string[] {
   if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
+
+/** The Japanese glossary in 50-on order: its reading beside each id, checked by hand. */
+const JAPANESE_GLOSSARY_ORDER = [
+  'agi', // AGI
+  'ceo', // CEO
+  'deepmind', // DeepMind
+  'gpu', // GPU
+  'ico', // ICO
+  'y-combinator', // Y Combinator
+  'evangelize', // えばんじぇらいず
+  'equity', // かぶしき
+  'advisory-verdict', // かんこくてきひょうけつ
+  'co-chair', // きょうどうかいちょう
+  'pledge', // きょしゅつやくそく
+  'cloud', // くらうどとくらうどくれじっと
+  'compute', // けいさんしげん
+  'charter', // けんしょう
+  'funding-round', // しきんちょうたつらうんど
+  'statute-of-limitations', // しゅっそきげん
+  'exhibit', // しょうこしょるいとめーるのあーかいぶ
+  'complaint', // そじょう
+  'counteroffer', // たいこうおふぁー
+  'pbc', // ぱぶりっく・べねふぃっと・こーぽれーしょん
+  'nonprofit', // ひえいりだんたい
+  'capped-profit', // りえきじょうげんつききぎょう
+  'board', // りじかい・とりしまりやくかい
+  'limited-partnership', // りみてっど・ぱーとなーしっぷ
+];
+
+describe('the Japanese glossary readings', () => {
+  const ja = classroom.locales['ja'] ?? {};
+  it('gives every term not written in Latin letters its reading in hiragana, and no other', () => {
+    for (const g of classroom.glossary) {
+      const term = ja[g.term] ?? '';
+      const reading = ja[glossaryReadingLine(g.id)];
+      if (/^[A-Za-z]/.test(term)) expect(reading, g.id).toBeUndefined();
+      // Hiragana, the long-vowel mark and the middle dot of compound terms only.
+      else expect(reading, g.id).toMatch(/^[\u3041-\u3096ー・]+$/u);
+    }
+    const readings = Object.keys(ja).filter((k) => /^classroom\.glossary\..*\.reading$/.test(k));
+    expect(readings.sort()).toEqual(
+      classroom.glossary
+        .filter((g) => !/^[A-Za-z]/.test(ja[g.term] ?? ''))
+        .map((g) => glossaryReadingLine(g.id))
+        .sort(),
+    );
+  });
+});
 
 describe.each(LOCALES)('the teacher pack in %s', (locale) => {
   const view = packView(content, classroom, locale);
@@ -109,9 +158,14 @@ describe.each(LOCALES)('the teacher pack in %s', (locale) => {
       expect(shown.definition).toBe(t(g.definition));
       expect(shown.sources.map((s) => s.id)).toEqual(g.sources ?? []);
     }
-    const collator = new Intl.Collator(locale);
-    const names = terms.map((g) => g.term);
-    expect(names).toEqual([...names].sort((a, b) => collator.compare(a, b)));
+    if (locale === 'en') {
+      const collator = new Intl.Collator(locale);
+      const names = terms.map((g) => g.term);
+      expect(names).toEqual([...names].sort((a, b) => collator.compare(a, b)));
+    } else {
+      // Latin-letter terms first (A–Z), then gojūon order of the readings (checked by hand).
+      expect(terms.map((g) => g.id)).toEqual(JAPANESE_GLOSSARY_ORDER);
+    }
     for (const must of ['nonprofit', 'capped-profit', 'limited-partnership', 'compute', 'cloud'])
       expect(terms.map((g) => g.id)).toContain(must);
   });

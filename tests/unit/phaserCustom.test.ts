@@ -13,12 +13,25 @@ import {
   PHASER_SRC,
   PHASER_STUBS,
 } from '../../scripts/phaserBuild.ts';
-import { gameFiles, missingIn, readEntry, readRegistry } from '../../scripts/phaserUsage.ts';
+import {
+  gameFiles,
+  missingIn,
+  readEases,
+  readEntry,
+  readRegistry,
+} from '../../scripts/phaserUsage.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const registry = readRegistry(PHASER_SRC);
 const entry = readEntry(readFileSync(CUSTOM_ENTRY, 'utf8'));
-const options = { webgl: PHASER_FLAGS.WEBGL_RENDERER!, sound: PHASER_FLAGS.FEATURE_SOUND! };
+const eases = readEases(
+  readFileSync(new URL('../../src/phaser/stubs/easeMap.js', import.meta.url), 'utf8'),
+);
+const options = {
+  webgl: PHASER_FLAGS.WEBGL_RENDERER!,
+  sound: PHASER_FLAGS.FEATURE_SOUND!,
+  eases,
+};
 const check = (source: string) => missingIn('x.ts', source, entry, registry, options);
 const head = "import Phaser from 'phaser';\n";
 
@@ -105,6 +118,28 @@ describe('the scan flags what is missing', () => {
           'class A extends Phaser.GameObjects.Container {}; Phaser.Scenes.Events.SHUTDOWN; Phaser.AUTO; this.tweens.add({}); this.add.text(0, 0, "a");',
       ),
     ).toEqual([]);
+  });
+
+  it('what the trimmed build stubs out', () => {
+    const found = check(
+      head +
+        'this.cameras.main.fadeIn(200); this.anims.create({}); this.tweens.chain({}); ' +
+        'this.textures.addAtlas("a", img, {}); this.input.keyboard?.createCombo("abc");',
+    );
+    expect(found.map((m) => m.use)).toEqual([
+      'camera effects',
+      'sprite animations',
+      'texture atlases',
+      'tween chains and staggers',
+      'key combos',
+    ]);
+    expect(eases).toContain('Power0');
+    expect(check(head + "this.tweens.add({ ease: 'Bounce.easeIn' });")[0]?.need).toBe(
+      "'Bounce.easeIn' in src/phaser/stubs/easeMap.js",
+    );
+    expect(check(head + 'this.cameras.main.setViewport(0, 0, 1, 1); this.tweens.add({});')).toEqual(
+      [],
+    );
   });
 
   it('drawing the Canvas renderer ignores', () => {

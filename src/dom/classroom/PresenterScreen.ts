@@ -11,23 +11,16 @@ import { debriefFileName, debriefCsv, debriefJson } from '../../classroom/export
 import type { PresenterView } from '../../classroom/presenterTypes.ts';
 import { button, h } from '../h.ts';
 import { downloadText } from './download.ts';
-import { renderPage, VOTE_FORM, type PageActions, type RenderedPage } from './pages.ts';
-
-/** Identity of a page: a new one moves focus and is announced; the same one is updated. */
-function pageKey(view: PresenterView): string {
-  const extra =
-    view.screen === 'discussion'
-      ? String(view.index)
-      : view.screen === 'decided'
-        ? view.choice + view.decidedBy
-        : view.screen === 'briefing' || view.screen === 'voting'
-          ? String(view.countdown?.running ?? '')
-          : '';
-  return `${view.screen}:${view.heading}:${view.kicker}:${extra}`;
-}
-
-const TEXT_ENTRY = 'input[type="text"], input:not([type]), textarea, select';
-const CONTROL = 'button, a, input, select, textarea, summary, label';
+import {
+  READING_SCREENS,
+  renderPage,
+  VOTE_FORM,
+  type PageActions,
+  type RenderedPage,
+} from './pages.ts';
+import { Pager } from './pager.ts';
+import { keyIntent, pageKey } from './presenterKeys.ts';
+import { presenterBase } from '../../ui/presenterType.ts';
 
 export interface PresenterChrome {
   /** Switches language (labelled in the other language) and leaves presenter mode. */
@@ -49,6 +42,10 @@ export class PresenterScreen {
   private confirming = false;
   private view: PresenterView;
   private readonly actions: PageActions;
+  /** The parts of a page too long for the screen (layout, like a scroll position). */
+  private readonly pager: Pager;
+  /** Set while Back leaves a page, so the page before opens on its last part. */
+  private arrivingBack = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -69,17 +66,22 @@ export class PresenterScreen {
       download: (kind) => this.download(kind),
       endLesson: () => this.askToEnd(),
     };
+    this.pager = new Pager((n, of) =>
+      this.session.translator()('ui.presenter.part', { n, total: of }),
+    );
     this.view = session.view();
     session.subscribe((view) => this.render(view));
+    window.addEventListener('resize', () => this.relayout());
     document.addEventListener('keydown', (e) => this.onKey(e));
     window.setInterval(() => this.tick(), 500);
     this.render(this.view);
   }
 
-  private render(view: PresenterView): void {
+  /** `relaid`: the same page drawn again for a new window size, not patched in place. */
+  private render(view: PresenterView, relaid = false): void {
     this.view = view;
     const key = pageKey(view);
-    if (key === this.key && this.page !== null && view.screen === 'voting') {
+    if (!relaid && key === this.key && this.page !== null && view.screen === 'voting') {
       this.patchVote(view);
       return;
     }
@@ -92,12 +94,21 @@ export class PresenterScreen {
     this.slot.replaceChildren(this.page.root);
     this.renderBar(view);
     this.renderNav(view);
+    this.layout(view, sameKey ? this.pager.index : this.arrivingBack ? 'end' : 0);
+    this.renderNav(view);
     document.title = `${view.heading} — ${this.session.translator()('ui.presenter.title')}`;
     if (!sameKey) {
       this.confirming = false;
-      this.announce(view.progress === null ? view.heading : `${view.progress}. ${view.heading}`);
       this.root.scrollTop = 0;
-      if (hadFocus) this.page.heading.focus();
+      const confirm = view.screen === 'decided' ? view.confirm : null;
+      if (confirm !== null) {
+        // The override's second step: read out what it records; its "yes" takes the focus.
+        this.announce(`${confirm.question} ${confirm.records}`);
+        if (hadFocus) this.root.querySelector<HTMLElement>('[data-id="override-yes"]')?.focus();
+      } else {
+        this.announce(view.progress === null ? view.heading : `${view.progress}. ${view.heading}`);
+        if (hadFocus) this.page.heading.focus();
+      }
     } else if (focusedId !== undefined) {
       this.root.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusedId)}"]`)?.focus();
     }
@@ -129,6 +140,51 @@ export class PresenterScreen {
         : page.fields.values().next().value?.input
       )?.focus();
     }
+  }
+
+  /** Fits the page to the screen: smaller type within the scale, then parts (see fit.ts). */
+  private layout(view: PresenterView, at: number | 'end'): void {
+    this.markFitted();
+    const page = this.page;
+    if (page === null || view.screen === 'debrief') {
+      this.pager.clear(this.root);
+      return;
+    }
+    const target = {
+      box: this.root,
+      page: page.root,
+      head: page.head,
+      body: page.body,
+      splittable: READING_SCREENS.has(view.screen),
+      partLine: page.partLine,
+    };
+    this.pager.layout(target, presenterBase(window.innerWidth, window.innerHeight), at);
+  }
+
+  /** A new window size: the same page drawn and fitted again, on the same part if it still has one. */
+  private relayout(): void {
+    if (this.view.screen === 'debrief') this.markFitted();
+    else this.render(this.view, true);
+  }
+
+  /** The window size the page was last fitted to (tests wait on it after a resize). */
+  private markFitted(): void {
+    this.root.dataset['fit'] = `${window.innerWidth}x${window.innerHeight}`;
+  }
+
+  /** After Next or Back within a page: the new part is read from its heading, as a new page. */
+  private movedPart(): void {
+    const hadFocus =
+      this.root.contains(document.activeElement) || document.activeElement === document.body;
+    this.renderNav(this.view);
+    this.root.scrollTop = 0;
+    this.announce(
+      this.session.translator()('ui.presenter.part', {
+        n: this.pager.index + 1,
+        total: this.pager.count,
+      }),
+    );
+    if (hadFocus) this.page?.heading.focus();
   }
 
   private renderBar(view: PresenterView): void {
@@ -175,7 +231,10 @@ export class PresenterScreen {
   private renderNav(view: PresenterView): void {
     const t = this.session.translator();
     const items: HTMLElement[] = [];
-    if (view.back)
+    const morePart = this.pager.index < this.pager.count - 1;
+    // "2/3": the part showing, for tests and tools (the words are in the page's language).
+    this.root.dataset['part'] = `${this.pager.index + 1}/${this.pager.count}`;
+    if (view.back || this.pager.index > 0)
       items.push(
         button(`← ${t('ui.presenter.back')}`, () => this.back(), {
           class: 'pr-secondary',
@@ -191,9 +250,13 @@ export class PresenterScreen {
         ),
       );
     // Set-up has its own submit button.
-    else if (view.next !== null && view.screen !== 'setup')
+    else if (morePart || (view.next !== null && view.screen !== 'setup'))
       items.push(
-        button(`${view.next} →`, () => this.next(), { class: 'pr-primary', 'data-id': 'next' }),
+        button(
+          `${morePart ? this.session.translator()('ui.presenter.more') : view.next} →`,
+          () => this.next(),
+          { class: 'pr-primary', 'data-id': 'next' },
+        ),
       );
     this.nav.replaceChildren(...items);
   }
@@ -209,6 +272,10 @@ export class PresenterScreen {
   }
 
   private next(): void {
+    if (this.pager.forward()) {
+      this.movedPart();
+      return;
+    }
     switch (this.view.screen) {
       case 'setup':
         this.root.querySelector<HTMLFormElement>('#pr-setup')?.requestSubmit();
@@ -225,29 +292,24 @@ export class PresenterScreen {
   }
 
   private back(): void {
+    if (this.pager.backward()) {
+      this.movedPart();
+      return;
+    }
+    // The session renders the page before at once, which opens on its last part.
+    this.arrivingBack = true;
     this.session.send({ type: 'page.back' });
+    this.arrivingBack = false;
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
-    // The teacher pack is open over the lesson: a clicker's Page Down must not move the lesson on.
-    if (document.documentElement.dataset['pack'] === 'open') return;
-    const target = event.target instanceof Element ? event.target : null;
-    const typing = target?.closest(TEXT_ENTRY) != null;
-    const onControl = target?.closest(CONTROL) != null;
-    const key = event.key;
-    // A clicker's Page Down / Page Up work wherever focus is; arrows and Space leave controls alone.
-    const paging = key === 'PageDown' || key === 'PageUp';
-    if (!paging && (typing || (onControl && (key === ' ' || key === 'Enter')))) return;
-    if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') {
-      event.preventDefault();
-      this.next();
-    } else if (key === 'ArrowLeft' || key === 'PageUp') {
-      event.preventDefault();
-      this.back();
-    } else if (/^[1-9]$/.test(key)) {
-      this.numberKey(Number(key), event);
-    }
+    const intent = keyIntent(event, this.view);
+    if (intent === null) return;
+    if (intent !== 'number') event.preventDefault();
+    if (intent === 'cancelOverride') this.session.send({ type: 'override.cancel' });
+    else if (intent === 'next') this.next();
+    else if (intent === 'back') this.back();
+    else this.numberKey(Number(event.key), event);
   }
 
   /** 1–9: the vote's field, the tied option, or the discussion question of that number. */

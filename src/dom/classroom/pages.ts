@@ -3,7 +3,11 @@
  * every control is a real button or field, so the projector screen is also the accessible one.
  */
 import type { ClassroomEvent, LessonKind } from '../../classroom/events.ts';
-import type { CountdownView, PresenterView } from '../../classroom/presenterTypes.ts';
+import type {
+  CountdownView,
+  DecidedConfirm,
+  PresenterView,
+} from '../../classroom/presenterTypes.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { button, h } from '../h.ts';
 import { block } from '../parts.ts';
@@ -24,6 +28,12 @@ export interface PageActions {
 export interface RenderedPage {
   readonly root: HTMLElement;
   readonly heading: HTMLElement;
+  /** Kicker, heading and progress: what every part of a split page repeats. */
+  readonly head: readonly HTMLElement[];
+  /** The rest, in reading order. */
+  readonly body: readonly HTMLElement[];
+  /** "Part 2 of 3" beside the kicker, while a page too long for the screen is split. */
+  readonly partLine: HTMLElement;
   readonly fields: ReadonlyMap<string, { input: HTMLInputElement; error: HTMLElement }>;
   readonly refused: HTMLElement | null;
   readonly total: HTMLElement | null;
@@ -35,20 +45,40 @@ export function renderPage(view: PresenterView, t: Translate, actions: PageActio
   const page: Mutable<RenderedPage> = {
     root: h('div'),
     heading,
+    head: [],
+    body: [],
+    partLine: h('span', { class: 'pr-part' }),
     fields: new Map(),
     refused: null,
     total: null,
     countdown: null,
   };
-  const head = [
-    h('p', { class: 'pr-kicker' }, view.kicker),
-    heading,
-    view.progress === null ? null : h('p', { class: 'pr-progress' }, view.progress),
-  ];
-  const body = pageBody(view, t, actions, page);
-  page.root = h('div', { class: `pr-page pr-${view.screen}` }, ...head, ...body);
+  const present = (list: (HTMLElement | null)[]) =>
+    list.filter((el): el is HTMLElement => el !== null);
+  // Date, progress and part share one line, so the page's own words get the screen's height.
+  const meta = h(
+    'p',
+    { class: 'pr-meta' },
+    h('span', { class: 'pr-kicker' }, view.kicker),
+    view.progress === null ? null : h('span', { class: 'pr-progress' }, view.progress),
+    page.partLine,
+  );
+  page.head = [meta, heading];
+  page.body = present(pageBody(view, t, actions, page));
+  page.root = h('div', { class: `pr-page pr-${view.screen}` }, ...page.head, ...page.body);
   return page;
 }
+
+/** Pages that are read, not filled in: the ones a split into parts may cut. */
+export const READING_SCREENS: ReadonlySet<PresenterView['screen']> = new Set([
+  'prologue',
+  'briefing',
+  'outcome',
+  'history',
+  'discussion',
+  'recap',
+  'ending',
+]);
 
 /** The vote's form id, for the commit button outside it. */
 export const VOTE_FORM = 'pr-vote';
@@ -261,19 +291,47 @@ function decided(view: View<'decided'>, actions: PageActions): HTMLElement[] {
         ),
       ),
     ),
-    h(
-      'details',
-      { class: 'pr-override' },
-      h('summary', { 'data-id': 'override-open' }, view.overrideHeading),
-      h('p', { class: 'pr-note' }, view.overrideLead),
-      ...view.overrides.map((o) =>
-        button(o.action, () => actions.send({ type: 'vote.override', choice: o.id }), {
-          class: 'pr-secondary',
-          'data-id': `override-${o.key}`,
-        }),
-      ),
-    ),
+    view.confirm === null ? overrideChoices(view, actions) : overrideConfirm(view.confirm, actions),
   ];
+}
+
+/** The override's first step, folded away: the other options. */
+function overrideChoices(view: View<'decided'>, actions: PageActions): HTMLElement {
+  return h(
+    'details',
+    { class: 'pr-override' },
+    h('summary', { 'data-id': 'override-open' }, view.overrideHeading),
+    h('p', { class: 'pr-note' }, view.overrideLead),
+    ...view.overrides.map((o) =>
+      button(o.action, () => actions.send({ type: 'override.ask', choice: o.id }), {
+        class: 'pr-secondary',
+        'data-id': `override-${o.key}`,
+      }),
+    ),
+  );
+}
+
+/** The second step: what the override will record, then yes or cancel (Escape cancels too). */
+function overrideConfirm(confirm: DecidedConfirm, actions: PageActions): HTMLElement {
+  return h(
+    'section',
+    { class: 'pr-override-confirm', role: 'group', 'aria-labelledby': 'pr-override-q' },
+    h('p', { class: 'pr-lead', id: 'pr-override-q' }, confirm.question),
+    h('p', { class: 'pr-note', id: 'pr-override-records' }, confirm.records),
+    h(
+      'div',
+      { class: 'pr-row' },
+      button(confirm.yes, () => actions.send({ type: 'vote.override', choice: confirm.choice }), {
+        class: 'pr-primary',
+        'data-id': 'override-yes',
+        'aria-describedby': 'pr-override-records',
+      }),
+      button(confirm.no, () => actions.send({ type: 'override.cancel' }), {
+        class: 'pr-secondary',
+        'data-id': 'override-no',
+      }),
+    ),
+  );
 }
 
 /** The countdown's line and its start/stop button; `page.countdown` is updated every second. */

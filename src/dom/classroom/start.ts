@@ -3,12 +3,12 @@
  * screen, in place of the solo game's canvas and text layer (which are not started).
  */
 import { ClassroomSession } from '../../classroom/ClassroomSession.ts';
-import { loadClassroom } from '../../classroom/pack.ts';
+import { shippedClassroom } from '../../classroom/pack.ts';
 import type { Content } from '../../content/load.ts';
 import { lineIn, nextLocale } from '../../i18n/translate.ts';
 import type { StorageLike } from '../../persistence/storage.ts';
 import type { SettingsStore } from '../../settings/SettingsStore.ts';
-import { presenterBase, PRESENTER_TYPE } from '../../ui/presenterType.ts';
+import { presenterBase, presenterTypeVars } from '../../ui/presenterType.ts';
 import { presenterHref } from './mode.ts';
 import { PresenterScreen } from './PresenterScreen.ts';
 import './presenter.css';
@@ -17,9 +17,8 @@ import './print.css';
 /** Type sizes for this window, as CSS custom properties (`--pr-<step>` in px). */
 function applyPresenterType(el: HTMLElement): void {
   const base = presenterBase(window.innerWidth, window.innerHeight);
-  for (const step of ['title', 'heading', 'lead', 'body', 'small', 'table', 'gap'] as const)
-    el.style.setProperty(`--pr-${step}`, `${(base * PRESENTER_TYPE[step]).toFixed(1)}px`);
-  el.style.setProperty('--pr-measure', `${base * PRESENTER_TYPE.measure}px`);
+  for (const [name, value] of Object.entries(presenterTypeVars(base)))
+    el.style.setProperty(name, value);
 }
 
 /** Starts presenter mode in the page; returns its session (for the test hook). */
@@ -36,7 +35,7 @@ export function startPresenter(
   window.addEventListener('resize', () => applyPresenterType(document.documentElement));
   const session = new ClassroomSession(
     content,
-    loadClassroom(content),
+    shippedClassroom(content),
     storage,
     settings.get().locale,
   );
