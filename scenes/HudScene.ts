@@ -12,6 +12,7 @@ import { redrawOnChange } from './redraw.ts';
 import { REGISTRY, SCENE, layoutFor, setMenuOpen } from './shared.ts';
 import { Button } from './views/Button.ts';
 import { MeterGauge } from './views/MeterGauge.ts';
+import { SaveAlertToast } from './views/SaveAlertToast.ts';
 import { TimelineRail, railStops, type RailPosition } from './views/TimelineRail.ts';
 
 function railPosition(view: View, stops: readonly number[]): RailPosition {
@@ -35,6 +36,8 @@ export class HudScene extends Phaser.Scene {
   /** Where each needle was last drawn, so it sweeps from there (transient, display only). */
   private readonly shown = new Map<string, number>();
   private stamp = '';
+  /** Word on the canvas that autosave has stopped working, under the bar. */
+  private saveAlert!: SaveAlertToast;
 
   constructor(private readonly session: GameSession) {
     super({ key: SCENE.hud });
@@ -43,6 +46,7 @@ export class HudScene extends Phaser.Scene {
   create(): void {
     this.stamp = '';
     this.root = this.add.container(0, 0);
+    this.saveAlert = new SaveAlertToast(this, this.session);
     redrawOnChange(this, this.session, (force) => this.refresh(force));
     this.input.keyboard?.on('keydown', (event: KeyboardEvent) => {
       // With the settings open, Escape is theirs: it closes them.
@@ -93,6 +97,7 @@ export class HudScene extends Phaser.Scene {
       .setOrigin(0, 0)
       .setInteractive();
     this.root.add([bg, blocker]);
+    this.saveAlert.setTop(bar.y + bar.height);
 
     const { rail } = geo;
     this.root.add(

@@ -13,13 +13,23 @@ export function redrawOnChange(
   refresh: (force: boolean) => void,
 ): void {
   const unsubscribe = session.subscribe(() => refresh(false));
+  // Phaser also reports a resize when nothing changed (on the game's ready, right after the
+  // first scene drew itself): only a new size or pixel ratio redraws.
+  const sizeNow = () =>
+    `${scene.scale.width}x${scene.scale.height}@${String(scene.registry.get(REGISTRY.dpr))}`;
+  let drawnAt = sizeNow();
+  const onResize = () => {
+    if (sizeNow() === drawnAt) return;
+    drawnAt = sizeNow();
+    refresh(true);
+  };
   // Text size, language, contrast or motion changed: redraw as it is.
-  const onResize = () => refresh(true);
+  const onSettings = () => refresh(true);
   scene.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-  scene.registry.events.on(`changedata-${REGISTRY.settings}`, onResize);
+  scene.registry.events.on(`changedata-${REGISTRY.settings}`, onSettings);
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
     unsubscribe();
     scene.scale.off(Phaser.Scale.Events.RESIZE, onResize);
-    scene.registry.events.off(`changedata-${REGISTRY.settings}`, onResize);
+    scene.registry.events.off(`changedata-${REGISTRY.settings}`, onSettings);
   });
 }

@@ -14,6 +14,7 @@ import { DataPanel } from './dom/dataPanel.ts';
 import { PackPage } from './dom/pack/PackPage.ts';
 import { createPlayerActions } from './dom/playerActions.ts';
 import { ReplayPanel } from './dom/replayPanel.ts';
+import { watchSaveAlerts } from './dom/saveAlert.ts';
 import { TextLayer } from './dom/TextLayer.ts';
 import './dom/textLayer.css';
 import { createGame } from './game.ts';
@@ -93,11 +94,14 @@ const actions = createPlayerActions(session, {
   // "Forget my data" clears the stored settings too.
   onForget: [() => settings.forget()],
 });
+// The game before the text layer: Phaser and the game read the canvas parent's size as they are
+// made, which after the text layer was built forced a layout of all of it (≈15 ms cold).
+const running = createGame(element('game'), session, settings, actions);
 new TextLayer(element('text-layer'), session, settings, [
   new ReplayPanel(session, actions),
   new DataPanel(session, actions),
 ]);
-const running = createGame(element('game'), session, settings, actions);
+watchSaveAlerts(element('text-layer'), session);
 // The teacher pack, a reading page over the game (after the text layer: see PackPage.ts); the
 // canvas it covers stops drawing while it is open.
 new PackPage(document.body, session, settings, () => shippedClassroom(session.content), {

@@ -82,7 +82,17 @@ function wrapper(width: number, phrases = false): TextStyleWordWrapCallback {
     );
 }
 
-/** Adds a text object at (x, y), top-left origin. */
+/**
+ * Font metrics by CSS font: Phaser measures them for every new Text (a canvas and a
+ * `measureText` each), though they depend on the font alone.
+ */
+const metricsByFont = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+/**
+ * Adds a text object at (x, y), top-left origin. Its canvas is drawn once: Phaser's Text draws
+ * the text when made and again for each of padding, line spacing and letter spacing in the
+ * style, so it is made empty, given those, and only then given its words.
+ */
 export function addText(
   scene: Phaser.Scene,
   layout: Layout,
@@ -93,7 +103,24 @@ export function addText(
   colour: string,
   wrapWidth?: number,
 ): Phaser.GameObjects.Text {
-  return scene.add.text(x, y, text, textStyle(layout, kind, colour, wrapWidth)).setOrigin(0, 0);
+  const { padding, lineSpacing, letterSpacing, ...style } = textStyle(
+    layout,
+    kind,
+    colour,
+    wrapWidth,
+  );
+  const font = `${style.fontStyle ?? ''} ${String(style.fontSize)} ${style.fontFamily ?? ''}`;
+  const metrics = metricsByFont.get(font);
+  const t = scene.add
+    .text(x, y, '', metrics === undefined ? style : { ...style, metrics })
+    .setOrigin(0, 0);
+  if (metrics === undefined) metricsByFont.set(font, t.style.getTextMetrics());
+  Object.assign(t.padding, padding);
+  t.lineSpacing = lineSpacing ?? 0;
+  t.letterSpacing = letterSpacing ?? 0;
+  if (text === '') t.updateText();
+  else t.setText(text);
+  return t;
 }
 
 /**

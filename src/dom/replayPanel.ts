@@ -2,11 +2,15 @@
  * The text layer's "Replay" section: copy a share link, go back to a decision of this
  * play-through (with a confirm step), and the branch map, the endings gallery and your path
  * beside history as text. On the ending screen the share controls move into the screen itself.
+ * The map, the gallery and the comparison are built only while their disclosure is open: they
+ * cost a cold start ≈15 ms for a section nobody has opened yet.
  */
 import type { GameSession } from '../session/GameSession.ts';
-import type { Translate } from '../i18n/translate.ts';
+import type { Translator } from '../i18n/translate.ts';
+import type { TakenStep } from '../view/replayTypes.ts';
 import type { View } from '../view/types.ts';
 import { button, h } from './h.ts';
+import { galleryProgress } from '../view/gallery.ts';
 import { galleryText, mapText } from './mapText.ts';
 import type { TextPanel } from './panel.ts';
 import { comparison } from './parts.ts';
@@ -29,6 +33,8 @@ export class ReplayPanel implements TextPanel {
   private readonly shareField = h('div');
   private readonly rewind = h('div', { class: 'tl-rewind' });
   private readonly mapDetails: HTMLDetailsElement;
+  private readonly galleryDetails: HTMLDetailsElement;
+  private readonly compareDetails: HTMLDetailsElement;
   private readonly mapSummary = h('summary', { 'data-id': 'map-summary' });
   private readonly mapBody = h('div');
   private readonly gallerySummary = h('summary', { 'data-id': 'gallery-summary' });
@@ -37,6 +43,8 @@ export class ReplayPanel implements TextPanel {
   private readonly compareBody = h('div');
   private confirming: string | null = null;
   private stamp = '';
+  /** What the open disclosures show; cleared when they close, so opening rebuilds them. */
+  private bodyStamp = '';
 
   constructor(
     private readonly session: GameSession,
@@ -50,6 +58,10 @@ export class ReplayPanel implements TextPanel {
       this.shareField,
     );
     this.mapDetails = h('details', { class: 'tl-map-details' }, this.mapSummary, this.mapBody);
+    this.galleryDetails = h('details', {}, this.gallerySummary, this.galleryBody);
+    this.compareDetails = h('details', {}, this.compareSummary, this.compareBody);
+    for (const box of [this.mapDetails, this.galleryDetails, this.compareDetails])
+      box.addEventListener('toggle', () => this.renderOpenBodies());
     this.root = h(
       'section',
       { class: 'tl-replay', 'aria-labelledby': 'tl-replay-h' },
@@ -57,34 +69,52 @@ export class ReplayPanel implements TextPanel {
       this.shareSlot,
       this.rewind,
       this.mapDetails,
-      h('details', {}, this.gallerySummary, this.galleryBody),
-      h('details', {}, this.compareSummary, this.compareBody),
+      this.galleryDetails,
+      this.compareDetails,
     );
     actions.onStatus((status) => this.showStatus(status));
   }
 
-  private get t(): Translate {
+  private get t(): Translator {
     return this.session.translator();
   }
 
   render(view: View): void {
     if (view.screen !== 'ending')
       this.shareSlot.replaceChildren(view.screen === 'title' ? '' : this.share);
-    const map = this.session.map();
-    const gallery = this.session.gallery();
-    const stamp = JSON.stringify([map, gallery, this.confirming]);
-    if (stamp === this.stamp) return;
-    this.stamp = stamp;
     const t = this.t;
-    this.heading.textContent = t('ui.menu.replay');
-    this.shareButton.textContent = t('ui.share.copy');
-    this.mapSummary.textContent = t('ui.map.heading');
-    this.mapBody.replaceChildren(mapText(map, t));
-    this.gallerySummary.textContent = t('ui.map.tab.endings', { progress: gallery.progress });
-    this.galleryBody.replaceChildren(galleryText(gallery, t));
-    this.compareSummary.textContent = t('ui.compare.heading');
-    this.compareBody.replaceChildren(comparison(map.comparison, t('ui.compare.heading'), t));
-    this.renderRewind(map.taken);
+    const taken = this.session.taken();
+    const progress = galleryProgress(this.session.content, t, this.session.remembered());
+    const stamp = JSON.stringify([t.locale, taken, progress, this.confirming]);
+    if (stamp !== this.stamp) {
+      this.stamp = stamp;
+      this.heading.textContent = t('ui.menu.replay');
+      this.shareButton.textContent = t('ui.share.copy');
+      this.mapSummary.textContent = t('ui.map.heading');
+      this.gallerySummary.textContent = t('ui.map.tab.endings', { progress });
+      this.compareSummary.textContent = t('ui.compare.heading');
+      this.renderRewind(taken);
+    }
+    this.renderOpenBodies();
+  }
+
+  /** The map, gallery and comparison, for the disclosures open now (and only if they changed). */
+  private renderOpenBodies(): void {
+    const open = [this.mapDetails, this.galleryDetails, this.compareDetails].map((d) => d.open);
+    if (!open.includes(true)) {
+      this.bodyStamp = '';
+      return;
+    }
+    const t = this.t;
+    const map = open[0] === true || open[2] === true ? this.session.map() : null;
+    const gallery = open[1] === true ? this.session.gallery() : null;
+    const stamp = JSON.stringify([t.locale, open, map, gallery]);
+    if (stamp === this.bodyStamp) return;
+    this.bodyStamp = stamp;
+    if (map !== null && open[0] === true) this.mapBody.replaceChildren(mapText(map, t));
+    if (gallery !== null) this.galleryBody.replaceChildren(galleryText(gallery, t));
+    if (map !== null && open[2] === true)
+      this.compareBody.replaceChildren(comparison(map.comparison, t('ui.compare.heading'), t));
   }
 
   /** On the ending screen: share the path and open the map, right after the ending's text. */
@@ -94,6 +124,8 @@ export class ReplayPanel implements TextPanel {
       this.t('ui.map.open'),
       () => {
         this.mapDetails.open = true;
+        // Built now, not on the toggle event a task later, so focus lands on a full map.
+        this.renderOpenBodies();
         this.mapDetails.querySelector('summary')?.focus();
       },
       { 'data-id': `${view.screen}-map`, class: 'tl-secondary' },
@@ -103,7 +135,7 @@ export class ReplayPanel implements TextPanel {
     return [h('div', { class: 'tl-ending-replay' }, this.share, open)];
   }
 
-  private renderRewind(taken: ReturnType<GameSession['map']>['taken']): void {
+  private renderRewind(taken: readonly TakenStep[]): void {
     const t = this.t;
     const ask = (decision: string | null, focus: string) => {
       this.confirming = decision;

@@ -29,9 +29,9 @@ import {
 import { canStore, type StorageLike } from '../persistence/storage.ts';
 import { decodePath, encodePath } from '../story/pathCode.ts';
 import { galleryModel } from '../view/gallery.ts';
-import { mapModel } from '../view/map.ts';
+import { mapModel, takenSteps } from '../view/map.ts';
 import { viewOf } from '../view/model.ts';
-import type { GalleryView, MapView } from '../view/replayTypes.ts';
+import type { GalleryView, MapView, TakenStep } from '../view/replayTypes.ts';
 import type { View } from '../view/types.ts';
 import { placeOf } from './places.ts';
 import { exportData, importData, type ImportError } from './transfer.ts';
@@ -50,6 +50,10 @@ export class GameSession {
   private memory: Memory;
   private offers: Record<SaveSlot, SaveEnvelope | null> = { current: null, previous: null };
   private notice: string | null = null;
+  /** The last autosave was refused (or storage was unusable at start and the title said so). */
+  private saveFailing = false;
+  /** True on the one screen where autosave has just stopped working: the player is told there. */
+  private saveAlertOn = false;
   private readonly listeners = new Set<Listener>();
   private readonly cueListeners = new Set<(cue: Cue) => void>();
 
@@ -63,6 +67,8 @@ export class GameSession {
     this.readOffers();
     // Storage blocked, full or failing: the game plays on, and the player knows it is unsaved.
     if (this.notice === null && !canStore(storage)) this.notice = this.t('ui.save.unavailable');
+    // Told on the title already: a failing autosave is no news until a save has worked again.
+    this.saveFailing = this.notice === this.t('ui.save.unavailable');
   }
 
   /** What the player sees now. */
@@ -76,6 +82,19 @@ export class GameSession {
       resumeEarlier: offer('previous', 'ui.title.resumeEarlier'),
       notice: this.notice,
     });
+  }
+
+  /**
+   * Said once, on the screen where autosave stopped working (storage full or refusing) after it
+   * had worked, or with no word of it on the title; null everywhere else. See `autosave`.
+   */
+  saveAlert(): string | null {
+    return this.saveAlertOn ? this.t('ui.save.failing') : null;
+  }
+
+  /** True while autosave is refused: what the player does now is not kept in this browser. */
+  isSaveFailing(): boolean {
+    return this.saveFailing;
   }
 
   /** Calls the listener on every change (not immediately); returns the unsubscribe. */
@@ -170,6 +189,11 @@ export class GameSession {
     return mapModel(this.content, this.t, snapshot.context, this.memory, !beforeFirstDecision);
   }
 
+  /** The map's decisions taken on this route, without building the whole map. */
+  taken(): TakenStep[] {
+    return takenSteps(this.content, this.t, this.actor.getSnapshot().context.path);
+  }
+
   /** Every ending, reached or locked (see view/gallery.ts). */
   gallery(): GalleryView {
     return galleryModel(this.content, this.t, this.memory);
@@ -223,6 +247,8 @@ export class GameSession {
     let previous = actor.getSnapshot();
     actor.subscribe((snap) => {
       this.learn(previous, snap);
+      // The save alert belongs to the screen it was raised on: moving on ends it.
+      if (snap !== previous) this.saveAlertOn = false;
       previous = snap;
       this.notify();
     });
@@ -258,13 +284,20 @@ export class GameSession {
   private autosave(): void {
     const snap = this.actor.getSnapshot();
     if (snap.value === 'title') return;
-    writeSave(this.storage, {
+    const saved = writeSave(this.storage, {
       contentHash: this.content.hash,
       savedAt: new Date().toISOString(),
       events: this.events,
       path: snap.context.path.map((s) => s.choice),
       state: snap.value,
     });
+    // Only the change from saving to not saving is news; a save that works again ends it.
+    const newlyFailing = !saved && !this.saveFailing;
+    this.saveFailing = !saved;
+    if (!newlyFailing) return;
+    this.saveAlertOn = true;
+    // The actor told the views of this screen before the save was tried: tell them again.
+    this.notify();
   }
 
   private readOffers(): void {

@@ -149,6 +149,9 @@ export const DURATION = {
   /** The title's stamp landing on the case file, after the page has faded in. */
   stampDelay: 350,
   stamp: 320,
+  /** The canvas note that autosave stopped working: long enough to read, then it fades. */
+  saveAlertHold: 12000,
+  saveAlertFade: 600,
 } as const;
 
 /**

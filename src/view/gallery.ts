@@ -32,9 +32,16 @@ export function galleryModel(content: Content, t: Translate, memory: Memory): Ga
   });
   const reached = endings.filter((e) => e.reached).length;
   return {
-    progress: t('ui.gallery.progress', { n: reached, total: endings.length }),
+    progress: galleryProgress(content, t, memory),
     reached,
     total: endings.length,
     endings,
   };
+}
+
+/** "2 of 7 endings": the gallery's label, without building the gallery. */
+export function galleryProgress(content: Content, t: Translate, memory: Memory): string {
+  const { endings } = content.story;
+  const reached = endings.filter((e) => memory.endings.has(e.id)).length;
+  return t('ui.gallery.progress', { n: reached, total: endings.length });
 }

@@ -19,6 +19,7 @@ import type {
   MapEnding,
   MapLink,
   MapView,
+  TakenStep,
 } from './replayTypes.ts';
 
 /** Decisions in timeline order (by date; authored order within a date). */
@@ -166,7 +167,31 @@ export function mapModel(
     { label: t('ui.map.endings'), nodes: content.story.endings.map((e) => e.id) },
   ];
 
-  const taken = context.path.flatMap((step) => {
+  const taken = takenSteps(content, t, context.path);
+
+  return {
+    bands: mapBands,
+    decisions,
+    endings,
+    links,
+    route,
+    historical,
+    earlierRoutes,
+    taken,
+    comparison: comparison(content, t, context),
+  };
+}
+
+/**
+ * The decisions taken on this route, for "choose again": the only part of the map the text
+ * layer shows outside a closed disclosure, so it is cheap to have without the whole map.
+ */
+export function takenSteps(
+  content: Content,
+  t: Translate,
+  path: StoryContext['path'],
+): TakenStep[] {
+  return path.flatMap((step) => {
     const d = content.decisions.get(step.decision);
     const choice = d?.choices.find((c) => c.id === step.choice);
     if (d === undefined || choice === undefined) return [];
@@ -180,16 +205,4 @@ export function mapModel(
       },
     ];
   });
-
-  return {
-    bands: mapBands,
-    decisions,
-    endings,
-    links,
-    route,
-    historical,
-    earlierRoutes,
-    taken,
-    comparison: comparison(content, t, context),
-  };
 }

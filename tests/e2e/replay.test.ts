@@ -65,7 +65,12 @@ describe('rewind and the branch map', () => {
       expect(canvas).toContain(en[content.decisions.get(id)!.title]);
     expect(canvas).toContain(en[content.endings.get(detourRoute.at)!.title]);
 
-    // The same routes in the text version, as ordered lists.
+    // The same routes in the text version, as ordered lists, built when the player opens them.
+    expect(await page.locator('#text-layer .tl-route').count()).toBe(0);
+    await page
+      .locator('#text-layer .tl-map-details')
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('#text-layer .tl-route').first().waitFor();
     const routes = await page.locator('#text-layer .tl-route').evaluateAll((divs) =>
       divs.map((d) => ({
         label: d.querySelector('.tl-kind')?.textContent,
