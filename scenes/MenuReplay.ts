@@ -42,7 +42,7 @@ export class MenuReplay {
   }
 
   stamp(): unknown {
-    return [this.step, this.status(), this.session.map().taken];
+    return [this.step, this.status(), this.session.taken()];
   }
 
   private status(): ActionStatus | null {
@@ -114,7 +114,7 @@ export class MenuReplay {
   private rewind(col: Column): void {
     const t = (line: string, params?: Readonly<Record<string, string | number>>) =>
       this.session.translate(line, params);
-    const { taken } = this.session.map();
+    const taken = this.session.taken();
     const { gap, smallGap } = this.host.layout();
     col.text(
       'small',
