@@ -22,6 +22,7 @@ import {
   readClassroomSave,
 } from '../../src/classroom/save.ts';
 import { gameListening, launch, openGame } from './browser.ts';
+import { PRESENTER_SCREENS } from './presenter.ts';
 import { content, view, where } from './play.ts';
 
 const SEED = Number(process.env.FD_MONKEY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -207,21 +208,6 @@ async function inPresenter(page: Page): Promise<boolean> {
   );
 }
 
-const PRESENTER_SCREENS = [
-  'setup',
-  'prologue',
-  'briefing',
-  'voting',
-  'tieBreak',
-  'decided',
-  'outcome',
-  'history',
-  'discussion',
-  'recap',
-  'ending',
-  'debrief',
-];
-
 /**
  * Presenter mode after the monkey: a screen it knows, its saved lesson (if any) valid, and a
  * key still answered — Right goes on, Left goes back, wherever one of them moves.
@@ -244,7 +230,7 @@ async function presenterStillResponds(page: Page, tail: string): Promise<string>
       });
     });
   const before = JSON.parse(await screen()) as { screen: string };
-  expect(PRESENTER_SCREENS, tail).toContain(before.screen);
+  expect(PRESENTER_SCREENS as readonly string[], tail).toContain(before.screen);
   const stored = await page.evaluate(
     ([save, damaged]) => ({
       save: localStorage.getItem(save!),

@@ -4,6 +4,26 @@ import type { PresenterView } from '../../src/classroom/presenterTypes.ts';
 import { openGame, type Watched } from './browser.ts';
 import { historicalRoute } from '../../src/story/route.ts';
 import { content } from './play.ts';
+import jaPresenterLines from '../../src/content/locales/ja/presenter.json';
+
+/** Presenter mode's Japanese lines, as a test reads them to compare with the page. */
+export const jaPresenter: Record<string, string> = jaPresenterLines;
+
+/** Every screen presenter mode has (PresenterView's `screen`). */
+export const PRESENTER_SCREENS = [
+  'setup',
+  'prologue',
+  'briefing',
+  'voting',
+  'tieBreak',
+  'decided',
+  'outcome',
+  'history',
+  'discussion',
+  'recap',
+  'ending',
+  'debrief',
+] as const;
 
 export const founders = new Map(historicalRoute(content).steps.map((s) => [s.decision, s.choice]));
 

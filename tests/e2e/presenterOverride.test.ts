@@ -8,7 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, blocking } from './a11y.ts';
 import { launch } from './browser.ts';
-import { openPresenter, presenterView, pressOn, startLesson, typeTally } from './presenter.ts';
+import {
+  jaPresenter,
+  openPresenter,
+  presenterView,
+  pressOn,
+  startLesson,
+  typeTally,
+} from './presenter.ts';
 import type { PresenterView } from '../../src/classroom/presenterTypes.ts';
 
 let browser: Browser;
@@ -104,15 +111,8 @@ describe('teacher override in presenter mode', () => {
   });
 
   it('asks in Japanese, and "Cancel" by mouse leaves the class’s choice', async () => {
-    const { page, problems } = await openPresenter(browser, {
-      width: 1280,
-      height: 720,
-      locale: 'ja-JP',
-    });
-    const ja = (await import('../../src/content/locales/ja/presenter.json')).default as Record<
-      string,
-      string
-    >;
+    const { page, problems } = await openPresenter(browser, { locale: 'ja-JP' });
+    const ja = jaPresenter;
     const v = await toDecided(page);
     await page.locator('[data-id="override-open"]').click();
     await page.locator(`[data-id="override-${v.overrides[0]!.key}"]`).click();
