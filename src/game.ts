@@ -20,6 +20,7 @@ import type { PlayerActions } from './dom/playerActions.ts';
 import type { GameSession } from './session/GameSession.ts';
 import type { Settings } from './settings/settings.ts';
 import type { SettingsStore } from './settings/SettingsStore.ts';
+import { afterFirstPage } from './perf/firstPage.ts';
 import { markFirstTitleFrame } from './perf/marks.ts';
 import { MAX_DPR } from './ui/layout.ts';
 import { PALETTE } from './ui/theme.ts';
@@ -38,6 +39,8 @@ export interface RunningGame {
   readonly applySettings: (settings: Settings) => void;
   /** Which overlay covers the page: the map (and its tab), the menu, or none. */
   readonly overlay: () => string | null;
+  /** Runs `then` once the first page has been drawn (see src/perf/firstPage.ts). */
+  readonly afterFirstPage: (then: () => void) => void;
 }
 
 /** The texts of visible Text objects under `list`, skipping hidden containers. */
@@ -132,6 +135,13 @@ export function createGame(
       if (open(REGISTRY.mapOpen) && game.scene.isActive(SCENE.map))
         return `map:${String(game.registry.get(REGISTRY.mapTab) ?? 'map')}`;
       return open(REGISTRY.menuOpen) ? SCENE.menu : null;
+    },
+    afterFirstPage: (then) => {
+      const shown = () => {
+        const key = router?.activeKey() ?? null;
+        return key !== null && game.scene.isActive(key);
+      };
+      afterFirstPage(game.events, shown, then);
     },
   };
 }

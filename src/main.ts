@@ -94,18 +94,20 @@ const actions = createPlayerActions(session, {
   // "Forget my data" clears the stored settings too.
   onForget: [() => settings.forget()],
 });
-// The game before the text layer: Phaser and the game read the canvas parent's size as they are
-// made, which after the text layer was built forced a layout of all of it (≈15 ms cold).
 const running = createGame(element('game'), session, settings, actions);
-new TextLayer(element('text-layer'), session, settings, [
-  new ReplayPanel(session, actions),
-  new DataPanel(session, actions),
-]);
-watchSaveAlerts(element('text-layer'), session);
-// The teacher pack, a reading page over the game (after the text layer: see PackPage.ts); the
-// canvas it covers stops drawing while it is open.
-new PackPage(document.body, session, settings, () => shippedClassroom(session.content), {
-  onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
+// What the first frame does not show waits for it (see src/perf/firstPage.ts): the text layer,
+// hidden until it has focus, and the teacher pack, a page over the game opened from a button.
+// Built before the game, they were laid out ahead of Phaser's boot on every cold load.
+running.afterFirstPage(() => {
+  new TextLayer(element('text-layer'), session, settings, [
+    new ReplayPanel(session, actions),
+    new DataPanel(session, actions),
+  ]);
+  watchSaveAlerts(element('text-layer'), session);
+  // After the text layer: see PackPage.ts. The canvas it covers stops drawing while it is open.
+  new PackPage(document.body, session, settings, () => shippedClassroom(session.content), {
+    onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
+  });
 });
 // The palette first: both renderers redraw from it when they hear of the change.
 settings.subscribe((now, before) => {

@@ -109,13 +109,21 @@ export async function openGame(
 }
 
 /**
- * Waits until the scene the game routed to is drawn: its page's heading is among the canvas's
- * texts. The hook exists before Phaser has booted and created that scene, and a key pressed in
- * between reaches no scene (a test's first Enter was lost so on a loaded CI machine).
+ * Waits until the scene the game routed to is drawn (its page's heading is among the canvas's
+ * texts) and the text layer is built. The hook exists before Phaser has booted and created that
+ * scene, and a key pressed in between reaches no scene (a test's first Enter was lost so on a
+ * loaded CI machine); the text layer is built just after the first page is painted
+ * (src/perf/firstPage.ts).
  */
 export async function gameListening(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const fd = window.__fd;
-    return fd !== undefined && fd.screen() !== null && fd.canvasTexts().includes(fd.view().heading);
+    const layerBuilt = (document.getElementById('text-layer')?.childElementCount ?? 0) > 0;
+    return (
+      fd !== undefined &&
+      fd.screen() !== null &&
+      fd.canvasTexts().includes(fd.view().heading) &&
+      layerBuilt
+    );
   });
 }
