@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { format } from 'prettier';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { build, preview } from 'vite';
 import {
   afterWarmUp,
@@ -35,17 +36,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PLAYS = Number(process.env.BENCH_PLAYS ?? 30);
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'node_modules/.cache/fd-bench');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As tests/e2e/browser.ts, plus GC and precise memory for the heap figures.
-const ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--autoplay-policy=no-user-gesture-required',
-  '--enable-precise-memory-info',
-];
+// As the tests launch Chromium, plus GC and precise memory for the heap figures.
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 /**
  * Chromium's own way of drawing on a machine with no GPU (CPU raster), without the forced
  * SwiftShader GPU emulation the tests use for WebGL: the Canvas-renderer game is drawn this way

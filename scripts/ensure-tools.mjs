@@ -3,6 +3,7 @@
 // Nothing here downloads a browser from anywhere but Debian's package archive.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
 
 const run = (command) => execSync(command, { stdio: 'inherit' });
 const wantBrowser = process.argv.includes('--browser');
@@ -13,7 +14,7 @@ if (!existsSync('node_modules/.package-lock.json')) {
 }
 
 if (wantBrowser) {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const chromium = CHROMIUM;
   if (!existsSync(chromium)) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (process.env.CHROMIUM_PATH || !isRoot || !existsSync('/usr/bin/apt-get')) {

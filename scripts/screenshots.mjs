@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const readme = process.argv.includes('--readme');
 const outDir =
@@ -30,8 +31,8 @@ const server = await preview({
 });
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_ARGS,
 });
 
 const where = (page) =>
