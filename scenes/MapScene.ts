@@ -9,7 +9,7 @@ import { caps } from './views/typography.ts';
 import type { PlayerActions } from '../src/dom/playerActions.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
 import { mapMetrics, mapSide } from '../src/ui/mapLayout.ts';
-import { PALETTE, hex } from '../src/ui/theme.ts';
+import { PALETTE } from '../src/ui/theme.ts';
 import { OverlayPageScene } from './OverlayPageScene.ts';
 import { REGISTRY, SCENE, setMapOpen, type MapTab } from './shared.ts';
 import { BranchMap } from './views/BranchMap.ts';
@@ -18,6 +18,7 @@ import type { Column } from './views/Column.ts';
 import { CompareTable } from './views/CompareTable.ts';
 import { EndingsGallery } from './views/EndingsGallery.ts';
 import { MapLegend, mapLegendEntries } from './views/MapLegend.ts';
+import { accentNote, rewindQuestion } from './views/rewindConfirm.ts';
 
 export class MapScene extends OverlayPageScene {
   private confirming: string | null = null;
@@ -105,7 +106,7 @@ export class MapScene extends OverlayPageScene {
         : []),
     ]);
     const status = this.shareStatus();
-    if (status !== null) this.note(col, status, PALETTE.up);
+    if (status !== null) accentNote(col, this.layout, status, PALETTE.up);
     col.space(space.md);
     const tabs: [MapTab, string][] = [
       ['map', t('ui.map.tab.map')],
@@ -165,23 +166,17 @@ export class MapScene extends OverlayPageScene {
     const step = taken.find((s) => s.decision === this.confirming);
     if (step === undefined) return;
     col.mark('confirm');
-    const { t } = this;
-    this.note(
-      col,
-      t('ui.rewind.confirm', { date: step.dateLine, decision: step.title }),
-      PALETTE.brass,
-    );
-    this.row(col, [
-      {
-        label: t('ui.rewind.yes'),
-        variant: 'primary',
-        onPress: () => {
-          setMapOpen(this, false);
-          this.session.send(step.event);
-        },
+    const ask = rewindQuestion(
+      this.t,
+      step,
+      () => {
+        setMapOpen(this, false);
+        this.session.send(step.event);
       },
-      { label: t('ui.rewind.no'), variant: 'secondary', onPress: () => this.ask(null) },
-    ]);
+      () => this.ask(null),
+    );
+    accentNote(col, this.layout, ask.question, PALETTE.brass);
+    this.row(col, ask.buttons);
     col.space(this.layout.gap * 0.5);
   }
 
@@ -200,13 +195,6 @@ export class MapScene extends OverlayPageScene {
       (x, y, w) => new ButtonRow(this, this.layout, x, y, w, items, this.allowPress),
       this.layout.smallGap,
     );
-  }
-
-  /** A line of text with an accent bar at its side (a status or a question). */
-  private note(col: Column, text: string, accent: string): void {
-    const top = col.y;
-    const line = col.text('body', text, PALETTE.text, this.layout.smallGap, this.layout.indent);
-    col.bar(top, line.height, this.layout.stroke.bar, hex(accent));
   }
 
   protected onKey(event: KeyboardEvent): boolean {

@@ -7,9 +7,10 @@ import type Phaser from 'phaser';
 import type { ActionStatus, PlayerActions } from '../src/dom/playerActions.ts';
 import type { GameSession } from '../src/session/GameSession.ts';
 import type { Layout } from '../src/ui/layout.ts';
-import { PALETTE, hex } from '../src/ui/theme.ts';
+import { PALETTE } from '../src/ui/theme.ts';
 import { ButtonRow, type RowButton } from './views/ButtonRow.ts';
 import type { Column } from './views/Column.ts';
+import { accentNote, rewindQuestion } from './views/rewindConfirm.ts';
 
 /** What the menu scene lends its sections. */
 export interface MenuHost {
@@ -138,26 +139,17 @@ export class MenuReplay {
         smallGap,
       );
       if (!asking) continue;
-      this.note(
-        col,
-        t('ui.rewind.confirm', { date: step.dateLine, decision: step.title }),
-        PALETTE.brass,
+      const ask = rewindQuestion(
+        t,
+        step,
+        () => {
+          this.host.close();
+          this.session.send(step.event);
+        },
+        () => this.set({ kind: 'rewind', decision: null }),
       );
-      this.row(col, [
-        {
-          label: t('ui.rewind.yes'),
-          variant: 'primary',
-          onPress: () => {
-            this.host.close();
-            this.session.send(step.event);
-          },
-        },
-        {
-          label: t('ui.rewind.no'),
-          variant: 'secondary',
-          onPress: () => this.set({ kind: 'rewind', decision: null }),
-        },
-      ]);
+      this.note(col, ask.question, PALETTE.brass);
+      this.row(col, ask.buttons);
       col.space(gap * 0.5);
     }
   }
@@ -176,9 +168,6 @@ export class MenuReplay {
   }
 
   private note(col: Column, text: string, accent: string): void {
-    const layout = this.host.layout();
-    const top = col.y;
-    const line = col.text('body', text, PALETTE.text, layout.smallGap, layout.indent);
-    col.bar(top, line.height, layout.stroke.bar, hex(accent));
+    accentNote(col, this.host.layout(), text, accent);
   }
 }

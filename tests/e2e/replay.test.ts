@@ -1,7 +1,8 @@
 /**
  * Rewind and the branch map on the built game: back to the third decision from the text layer,
  * another ending, then the map (canvas and text) with this route, the one left and the
- * founders'; and back again from the map on the canvas, after its confirm step.
+ * founders'; and back again from the map on the canvas, after its confirm step. Going back from
+ * the canvas menu asks the same question; Cancel there leaves the game where it was.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,41 @@ describe('rewind and the branch map', () => {
     expect(where(await view(page))).toBe(before);
     // Keys reach the page again.
     expect(where(await press(page, 'Enter'))).not.toBe(before);
+    expect(problems).toEqual([]);
+  });
+
+  it('goes back from the canvas menu only after asking; Cancel keeps the game', async () => {
+    const { page, problems } = await openGame(browser);
+    const v = await playChoices(page, foundersChoices.slice(0, 2));
+    const before = where(v);
+    const first = (await page.evaluate(() => window.__fd!.map())).taken[0]!;
+    const item = en['ui.rewind.item']!.replace('{date}', first.dateLine).replace(
+      '{decision}',
+      first.title,
+    );
+    const question = en['ui.rewind.confirm']!.replace('{decision}', first.title).replace(
+      '{date}',
+      first.dateLine,
+    );
+    const asked = () => page.evaluate((q) => window.__fd!.canvasTexts().includes(q), question);
+    await page.keyboard.press('Escape');
+    await overlay(page, 'menu');
+    await clickCanvas(page, en['ui.rewind.heading']!);
+
+    await clickCanvas(page, item);
+    await page.waitForFunction((q) => window.__fd!.canvasTexts().includes(q), question);
+    expect(where(await view(page)), 'asking changes nothing yet').toBe(before);
+    await clickCanvas(page, en['ui.rewind.no']!);
+    await page.waitForFunction((q) => !window.__fd!.canvasTexts().includes(q), question);
+    expect(await asked()).toBe(false);
+    expect(where(await view(page))).toBe(before);
+
+    await clickCanvas(page, item);
+    await page.waitForFunction((q) => window.__fd!.canvasTexts().includes(q), question);
+    await clickCanvas(page, en['ui.rewind.yes']!);
+    const back = await nextScreen(page, before);
+    expect(where(back)).toBe(`decision:${first.decision}:briefing`);
+    await overlay(page, null);
     expect(problems).toEqual([]);
   });
 });
