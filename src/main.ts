@@ -7,17 +7,16 @@
 import './noEval.ts';
 import { eraOf } from './audio/era.ts';
 import { createSound } from './audio/sound.ts';
-import { shippedClassroom } from './classroom/pack.ts';
 import { ensureLocale, localeReady, startupContent } from './content/startup.ts';
 import { applyCssTheme } from './dom/cssTheme.ts';
 import { DataPanel } from './dom/dataPanel.ts';
-import { PackPage } from './dom/pack/PackPage.ts';
 import { createPlayerActions } from './dom/playerActions.ts';
 import { ReplayPanel } from './dom/replayPanel.ts';
 import { watchSaveAlerts } from './dom/saveAlert.ts';
 import { TextLayer } from './dom/TextLayer.ts';
 import './dom/textLayer.css';
 import { createGame } from './game.ts';
+import { onTeacherPackRequest } from './pack/door.ts';
 import { browserStorage, safeGet } from './persistence/storage.ts';
 import { countResources, type ResourceCounts } from './perf/resources.ts';
 import { GameSession } from './session/GameSession.ts';
@@ -96,19 +95,15 @@ const actions = createPlayerActions(session, {
 });
 const running = createGame(element('game'), session, settings, actions);
 // What the first frame does not show waits for it (see src/perf/firstPage.ts): the text layer,
-// hidden until it has focus, and the teacher pack, a page over the game opened from a button.
-// Built before the game, they were laid out ahead of Phaser's boot on every cold load.
+// hidden until it has focus. Built before the game, it was laid out ahead of Phaser's boot.
 running.afterFirstPage(() => {
   new TextLayer(element('text-layer'), session, settings, [
     new ReplayPanel(session, actions),
     new DataPanel(session, actions),
   ]);
   watchSaveAlerts(element('text-layer'), session);
-  // After the text layer: see PackPage.ts. The canvas it covers stops drawing while it is open.
-  new PackPage(document.body, session, settings, () => shippedClassroom(session.content), {
-    onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
-  });
 });
+waitForTeacherPack();
 // The palette first: both renderers redraw from it when they hear of the change.
 settings.subscribe((now, before) => {
   usePalette(now.highContrast);
@@ -130,6 +125,31 @@ window.__fd = {
   music: () => sound.music(),
   resources: () => countResources(running.game, session.listenerCount()),
 };
+
+/**
+ * The teacher pack, a reading page over the game, is fetched the first time it is asked for
+ * (src/dom/pack/gamePack.ts) and then opens; the page answers every later request itself. If it
+ * cannot be fetched (offline after an update), the player is told and the next request tries
+ * again.
+ */
+function waitForTeacherPack(): void {
+  const stop = onTeacherPackRequest(() => {
+    stop();
+    import('./dom/pack/gamePack.ts')
+      .then(({ gamePack }) => {
+        // The canvas it covers stops drawing while it is open.
+        const page = gamePack(document.body, session, settings, {
+          onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
+        });
+        page.open();
+      })
+      .catch((error: unknown) => {
+        console.warn('The teacher pack could not be loaded.', error);
+        window.alert(session.translate('ui.pack.unavailable', { reason: String(error) }));
+        waitForTeacherPack();
+      });
+  });
+}
 
 function warnLocale(error: unknown): void {
   console.warn('Some text of this language could not be loaded; English stands in.', error);

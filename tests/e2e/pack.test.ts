@@ -2,7 +2,8 @@
  * The teacher pack on the built game: opened from the title by keyboard alone and from the
  * in-game menu (text layer and canvas), read section by section, closed by Escape, Back and the
  * browser's back with the game exactly as it was; switched to Japanese; printed to PDF at A4
- * and Letter; and checked with axe-core in both languages.
+ * and Letter; and checked with axe-core in both languages. Its page and text are fetched the
+ * first time it is asked for: if they cannot be, the player is told and the game goes on.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,11 @@ async function tabTo(page: Page, name: string | RegExp): Promise<boolean> {
 
 const packOpen = (page: Page) =>
   page.evaluate(() => document.getElementById('teacher-pack')?.hidden === false);
+/** Waits for the pack to show: the first time, its chunk is fetched before it opens. */
+const packOpens = async (page: Page) => {
+  await page.waitForFunction(() => document.getElementById('teacher-pack')?.hidden === false);
+  return true;
+};
 const focusedId = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.id ?? '');
 
@@ -63,7 +69,7 @@ describe('the teacher pack', () => {
     const before = await gameState(page);
     expect(await tabTo(page, 'Teacher pack')).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await packOpen(page)).toBe(true);
+    expect(await packOpens(page)).toBe(true);
     expect(await focusedId(page)).toBe('pk-title');
     expect(await page.title()).toBe("Teacher pack — Founders' Dilemma");
     // The game beneath is out of reach while the pack is open.
@@ -126,7 +132,7 @@ describe('the teacher pack', () => {
     expect(where(await view(page))).toBe('prologue');
 
     await clickCanvas(page, 'Teacher pack');
-    expect(await packOpen(page)).toBe(true);
+    expect(await packOpens(page)).toBe(true);
     await page.getByRole('button', { name: '← Back to the game' }).click();
     expect(await packOpen(page)).toBe(false);
     expect(await gameState(page)).toEqual(before);
@@ -134,7 +140,7 @@ describe('the teacher pack', () => {
     // From the text layer's menu, then out by the browser's back button.
     await page.locator('[data-id="menu-pack-open"]').focus();
     await page.keyboard.press('Enter');
-    expect(await packOpen(page)).toBe(true);
+    expect(await packOpens(page)).toBe(true);
     await page.goBack();
     await page.waitForFunction(() => document.getElementById('teacher-pack')?.hidden === true);
     expect(page.url()).not.toMatch(/about:blank/);
@@ -155,7 +161,7 @@ describe('the teacher pack', () => {
     const before = await presenterView(page);
     await page.locator('[data-id="pack-open"]').focus();
     await page.keyboard.press('Enter');
-    expect(await packOpen(page)).toBe(true);
+    expect(await packOpens(page)).toBe(true);
     // Focus left on the page itself, as after a click on its text: the lesson still must not move.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('PageDown');
@@ -191,6 +197,45 @@ describe('the teacher pack', () => {
       content.locales.ja!['ui.pack.open'],
     );
     expect(problems).toEqual([]);
+  });
+
+  it('says so when its page cannot be fetched, the game goes on, and a later request fetches it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // The pack's chunks fail as they would offline after an update.
+    await context.route(/\/assets\/(PackPage|gamePack)-[^/]*\.js$/, (r) => r.abort('failed'));
+    const { page, problems } = await openGame(browser, { context });
+    const before = await gameState(page);
+    const said = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.accept();
+      }),
+    );
+    await page.locator('[data-id="pack-open"]').focus();
+    await page.keyboard.press('Enter');
+    const message = await said;
+    expect(message).toMatch(
+      /^The teacher pack could not be opened \(.+\)\. The game itself is unaffected\.$/,
+    );
+    expect(await packOpen(page)).toBe(false);
+    expect(await gameState(page)).toEqual(before);
+    // Back online, the next request fetches it again and the pack opens; Escape closes it.
+    await context.unrouteAll();
+    await page.locator('[data-id="pack-open"]').focus();
+    await page.keyboard.press('Enter');
+    expect(await packOpens(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await packOpen(page)).toBe(false);
+    // Keys reach the game again (focus left on the text layer's button would open it again).
+    const v = await view(page);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Enter');
+    expect(where(await nextScreen(page, where(v)))).not.toBe(where(v));
+    // Only the failures made here: the chunks' requests, and Chromium's own line for each.
+    const made = /^(failed: .*\/assets\/(PackPage|gamePack)-|console: Failed to load resource)/;
+    expect(problems.some((p) => p.startsWith('failed: '))).toBe(true);
+    expect(problems.filter((p) => !made.test(p))).toEqual([]);
+    await context.close();
   });
 });
 
