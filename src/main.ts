@@ -135,19 +135,21 @@ window.__fd = {
 function waitForTeacherPack(): void {
   const stop = onTeacherPackRequest(() => {
     stop();
-    import('./dom/pack/gamePack.ts')
-      .then(({ gamePack }) => {
+    // Only a failed fetch is caught: an error in the page itself is a bug, and surfaces as one.
+    import('./dom/pack/gamePack.ts').then(
+      ({ gamePack }) => {
         // The canvas it covers stops drawing while it is open.
         const page = gamePack(document.body, session, settings, {
           onOpenChange: (open) => (open ? running.game.pause() : running.game.resume()),
         });
         page.open();
-      })
-      .catch((error: unknown) => {
+      },
+      (error: unknown) => {
         console.warn('The teacher pack could not be loaded.', error);
         window.alert(session.translate('ui.pack.unavailable', { reason: String(error) }));
         waitForTeacherPack();
-      });
+      },
+    );
   });
 }
 

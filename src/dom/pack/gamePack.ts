@@ -1,6 +1,6 @@
 /**
  * The game's teacher pack page, made the first time a player asks for it. With PackPage, the
- * pack model and both languages' classroom text, it is a chunk of its own (≈24 KiB gzip) that
+ * pack model and both languages' classroom text, it is a chunk of its own (≈29 KiB gzip) that
  * the title never waits for; src/main.ts imports it on the first request.
  */
 import { shippedClassroom } from '../../classroom/pack.ts';
