@@ -106,35 +106,30 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const y = cy + space.sm;
     const line = this.valueLine(meter, 0, y);
     line.forEach((t) => t.setX(t.x + (this.rect.width - this.lineWidth(line)) / 2));
-    const label = fitText(
+    const label = this.label(meter, y + line[0]!.height, this.rect.width);
+    label.setX(Math.round((this.rect.width - label.width) / 2)).setAlign('center');
+    this.add(label);
+  }
+
+  /** The meter's name at (0, y), stepped down to stay on one line within `maxWidth`. */
+  private label(meter: MeterView, y: number, maxWidth: number): Phaser.GameObjects.Text {
+    return fitText(
       this.scene,
       this.layout,
       'small',
       0,
-      y + line[0]!.height,
+      y,
       meter.label,
       PALETTE.textMuted,
-      this.rect.width,
+      maxWidth,
       this.layout.minLabelFont,
     );
-    label.setX(Math.round((this.rect.width - label.width) / 2)).setAlign('center');
-    this.add(label);
   }
 
   /** Label on the first line; value, change and the level bar on the second. */
   private barText(meter: MeterView, track: Phaser.GameObjects.Graphics): void {
     const { hud, space } = this.layout;
-    const label = fitText(
-      this.scene,
-      this.layout,
-      'small',
-      0,
-      0,
-      meter.label,
-      PALETTE.textMuted,
-      this.rect.width,
-      this.layout.minLabelFont,
-    );
+    const label = this.label(meter, 0, this.rect.width);
     this.add(label);
     const line = this.valueLine(meter, 0, label.height + space.xxs);
     const first = line[0]!;
@@ -171,17 +166,7 @@ export class MeterGauge extends Phaser.GameObjects.Container {
     const valueWidth = this.lineWidth(line);
     // The value line keeps to the cell's right edge; the label fits in what is left.
     line.forEach((t) => t.setX(t.x + right - valueWidth));
-    const label = fitText(
-      this.scene,
-      this.layout,
-      'small',
-      0,
-      0,
-      meter.label,
-      PALETTE.textMuted,
-      Math.max(space.xl, right - valueWidth - space.sm),
-      this.layout.minLabelFont,
-    );
+    const label = this.label(meter, 0, Math.max(space.xl, right - valueWidth - space.sm));
     this.add(label);
     const textH = Math.max(label.height, line[0]!.height);
     this.bar = { x: 0, y: textH + space.xxs, width: right };
